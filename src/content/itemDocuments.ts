@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { itemMarkdown } from '../core/catalog/render';
+import type { Catalog, CatalogItem } from '../core/catalog/types';
+
+export const ITEM_SCHEME = 'ai-interview-studio';
+
+export const itemUri = (item: CatalogItem) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/${item.kind}/${item.id}.md` });
+
+/** Serves read-only markdown pages for items, so statements open in VS Code's own preview. */
+export class ItemDocumentProvider implements vscode.TextDocumentContentProvider {
+  constructor(private readonly getCatalog: () => Catalog) {}
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const id = uri.path.replace(/^.*\//, '').replace(/\.md$/, '');
+    const item = this.getCatalog().find(id);
+    return item ? itemMarkdown(item) : `# Not found\n\nNo question with id \`${id}\` is in the bank.`;
+  }
+}
+
+/** Opens an item's page in the markdown preview, or as plain text where no preview exists. */
+export async function showItemPage(item: CatalogItem): Promise<void> {
+  const uri = itemUri(item);
+  const previewCommands = await vscode.commands.getCommands(true);
+  if (previewCommands.includes('markdown.showPreview')) {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } else {
+    await vscode.window.showTextDocument(uri, { preview: true });
+  }
+}

@@ -1,0 +1,123 @@
+/** JSON Schemas for the content files under content/. Validated on load and by a unit test. */
+
+const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
+const text = { type: 'string', minLength: 1 } as const;
+const textList = { type: 'array', items: text, minItems: 1 } as const;
+const difficulty = { enum: ['easy', 'medium', 'hard'] } as const;
+const tags = { type: 'array', items: id, uniqueItems: true } as const;
+const identifier = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } as const;
+
+export const categoriesSchema = {
+  $id: 'categories',
+  type: 'object',
+  additionalProperties: false,
+  required: ['categories'],
+  properties: {
+    categories: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'kind', 'description'],
+        properties: {
+          id,
+          title: text,
+          kind: { enum: ['coding', 'design', 'concept'] },
+          description: text,
+        },
+      },
+    },
+  },
+} as const;
+
+export const problemSchema = {
+  $id: 'problem',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'category', 'difficulty', 'summary', 'tags', 'entry'],
+  properties: {
+    id,
+    title: text,
+    category: id,
+    difficulty,
+    summary: text,
+    tags,
+    entry: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['js', 'py'],
+      properties: { js: identifier, py: identifier },
+    },
+  },
+} as const;
+
+export const designSchema = {
+  $id: 'design',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'id',
+    'title',
+    'category',
+    'difficulty',
+    'summary',
+    'tags',
+    'prompt',
+    'clarifyingQuestions',
+    'requirements',
+    'rubric',
+  ],
+  properties: {
+    id,
+    title: text,
+    category: id,
+    difficulty,
+    summary: text,
+    tags,
+    prompt: text,
+    clarifyingQuestions: textList,
+    requirements: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['functional', 'nonFunctional'],
+      properties: { functional: textList, nonFunctional: textList },
+    },
+    rubric: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['components', 'failureModes', 'evaluation'],
+      properties: { components: textList, failureModes: textList, evaluation: textList },
+    },
+  },
+} as const;
+
+export const cardDeckSchema = {
+  $id: 'cards',
+  type: 'object',
+  additionalProperties: false,
+  required: ['category', 'cards'],
+  properties: {
+    category: id,
+    cards: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'title', 'difficulty', 'tags', 'question', 'testing', 'strongAnswer', 'weakAnswers', 'followUps'],
+        properties: {
+          id,
+          title: text,
+          difficulty,
+          tags,
+          question: text,
+          testing: text,
+          strongAnswer: text,
+          weakAnswers: textList,
+          followUps: textList,
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,79 @@
+/** The question bank as the extension and the CLI see it, after loading and validation. */
+
+export type ItemKind = 'coding' | 'design' | 'concept';
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export type Language = 'ts' | 'js' | 'py';
+
+export interface Category {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  description: string;
+}
+
+/** What every item in the tree has, whatever its kind. */
+export interface ItemSummary {
+  id: string;
+  kind: ItemKind;
+  title: string;
+  category: string;
+  difficulty: Difficulty;
+  summary: string;
+  tags: string[];
+}
+
+export interface CodingProblem extends ItemSummary {
+  kind: 'coding';
+  /** Name of the function the user implements, per language family. */
+  entry: { js: string; py: string };
+  /** Markdown statement: task, signature, rules, examples, constraints. */
+  statement: string;
+  /** Folder holding the problem's files, for starters, cases and references. */
+  dir: string;
+}
+
+export interface DesignRubric {
+  components: string[];
+  failureModes: string[];
+  evaluation: string[];
+}
+
+export interface DesignQuestion extends ItemSummary {
+  kind: 'design';
+  prompt: string;
+  clarifyingQuestions: string[];
+  requirements: { functional: string[]; nonFunctional: string[] };
+  rubric: DesignRubric;
+}
+
+export interface ConceptCard extends ItemSummary {
+  kind: 'concept';
+  question: string;
+  /** What the interviewer is really probing for. */
+  testing: string;
+  strongAnswer: string;
+  weakAnswers: string[];
+  followUps: string[];
+}
+
+export type CatalogItem = CodingProblem | DesignQuestion | ConceptCard;
+
+export interface CategoryWithItems extends Category {
+  items: CatalogItem[];
+}
+
+/** A content file that failed to load; the rest of the bank still loads. */
+export interface ContentError {
+  /** Path relative to the content root, with forward slashes. */
+  file: string;
+  /** JSON pointer to the offending field, or '' for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface Catalog {
+  categories: CategoryWithItems[];
+  errors: ContentError[];
+  /** Looks an item up by id across all kinds. */
+  find(id: string): CatalogItem | undefined;
+}

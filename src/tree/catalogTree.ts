@@ -1,0 +1,107 @@
+import * as vscode from 'vscode';
+import type { Catalog, CatalogItem, CategoryWithItems, Difficulty, ItemKind } from '../core/catalog/types';
+
+export type CatalogNode = { type: 'category'; category: CategoryWithItems } | { type: 'item'; item: CatalogItem };
+
+const categoryIcons: Record<ItemKind, string> = { coding: 'code', design: 'type-hierarchy', concept: 'lightbulb' };
+const itemIcons: Record<ItemKind, string> = { coding: 'symbol-method', design: 'graph', concept: 'note' };
+const difficultyColor = (difficulty: Difficulty) => new vscode.ThemeColor(`aiInterviewStudio.difficulty.${difficulty}`);
+
+/** Matches an item against every word of the filter, across title, id, tags, kind and difficulty. */
+export function matchesFilter(item: CatalogItem, filter: string): boolean {
+  const haystack = [item.title, item.id, item.kind, item.difficulty, ...item.tags].join(' ').toLowerCase();
+  return filter
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** The sidebar tree: categories, then the items in each, narrowed by an optional filter. */
+export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private filterText = '';
+
+  constructor(private catalog: Catalog) {}
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.changed.fire();
+  }
+
+  setCatalog(catalog: Catalog): void {
+    this.catalog = catalog;
+    this.changed.fire();
+  }
+
+  getChildren(node?: CatalogNode): CatalogNode[] {
+    if (!node) {
+      return this.catalog.categories
+        .filter((category) => this.visibleItems(category).length > 0)
+        .map((category) => ({ type: 'category', category }));
+    }
+    if (node.type === 'category') return this.visibleItems(node.category).map((item) => ({ type: 'item', item }));
+    return [];
+  }
+
+  getParent(node: CatalogNode): CatalogNode | undefined {
+    if (node.type === 'category') return undefined;
+    const category = this.catalog.categories.find((candidate) => candidate.id === node.item.category);
+    return category && { type: 'category', category };
+  }
+
+  getTreeItem(node: CatalogNode): vscode.TreeItem {
+    return node.type === 'category' ? this.categoryTreeItem(node.category) : itemTreeItem(node.item);
+  }
+
+  private visibleItems(category: CategoryWithItems): CatalogItem[] {
+    return this.filterText ? category.items.filter((item) => matchesFilter(item, this.filterText)) : category.items;
+  }
+
+  private categoryTreeItem(category: CategoryWithItems): vscode.TreeItem {
+    const treeItem = new vscode.TreeItem(
+      category.title,
+      this.filterText ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
+    // The id changes with the filter so VS Code applies the expanded state above.
+    treeItem.id = `category:${category.id}:${this.filterText ? 'filtered' : 'all'}`;
+    treeItem.iconPath = new vscode.ThemeIcon(categoryIcons[category.kind]);
+    treeItem.description = `${this.visibleItems(category).length}`;
+    treeItem.tooltip = category.description;
+    treeItem.contextValue = `category.${category.kind}`;
+    return treeItem;
+  }
+}
+
+function itemTreeItem(item: CatalogItem): vscode.TreeItem {
+  const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
+  treeItem.id = `item:${item.id}`;
+  treeItem.iconPath = new vscode.ThemeIcon(itemIcons[item.kind], difficultyColor(item.difficulty));
+  treeItem.description = item.difficulty;
+  treeItem.resourceUri = difficultyUri(item);
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendMarkdown(`**${item.title}** · ${item.difficulty}\n\n`);
+  tooltip.appendText(item.summary);
+  if (item.tags.length) tooltip.appendMarkdown(`\n\n${item.tags.map((tag) => `\`${tag}\``).join(' ')}`);
+  treeItem.tooltip = tooltip;
+  treeItem.contextValue = `item.${item.kind}`;
+  treeItem.command = { command: 'aiInterviewStudio.openItem', title: 'Open', arguments: [item.id] };
+  return treeItem;
+}
+
+const DIFFICULTY_SCHEME = 'ai-interview-studio-difficulty';
+const difficultyUri = (item: CatalogItem) => vscode.Uri.from({ scheme: DIFFICULTY_SCHEME, path: `/${item.id}`, query: item.difficulty });
+
+/** Colours an item's label by difficulty, with colours a theme can override. */
+export class DifficultyDecorations implements vscode.FileDecorationProvider {
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== DIFFICULTY_SCHEME) return undefined;
+    const difficulty = uri.query as Difficulty;
+    return new vscode.FileDecoration(difficulty[0]!.toUpperCase(), difficulty, difficultyColor(difficulty));
+  }
+}
