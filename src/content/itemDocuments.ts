@@ -20,10 +20,10 @@ export class ItemDocumentProvider implements vscode.TextDocumentContentProvider 
 /** Opens an item's page in the markdown preview, or as plain text where no preview exists. */
 export async function showItemPage(item: CatalogItem): Promise<void> {
   const uri = itemUri(item);
-  const previewCommands = await vscode.commands.getCommands(true);
-  if (previewCommands.includes('markdown.showPreview')) {
+  try {
+    // Executing the command activates the built-in markdown extension if needed.
     await vscode.commands.executeCommand('markdown.showPreview', uri);
-  } else {
+  } catch {
     await vscode.window.showTextDocument(uri, { preview: true });
   }
 }

@@ -73,6 +73,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
     treeItem.iconPath = new vscode.ThemeIcon(categoryIcons[category.kind]);
     treeItem.description = `${this.visibleItems(category).length}`;
     treeItem.tooltip = category.description;
+    treeItem.accessibilityInformation = { label: `${category.title}, ${treeItem.description} questions` };
     treeItem.contextValue = `category.${category.kind}`;
     return treeItem;
   }
@@ -89,6 +90,7 @@ function itemTreeItem(item: CatalogItem): vscode.TreeItem {
   tooltip.appendText(item.summary);
   if (item.tags.length) tooltip.appendMarkdown(`\n\n${item.tags.map((tag) => `\`${tag}\``).join(' ')}`);
   treeItem.tooltip = tooltip;
+  treeItem.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${item.difficulty}` };
   treeItem.contextValue = `item.${item.kind}`;
   treeItem.command = { command: 'aiInterviewStudio.openItem', title: 'Open', arguments: [item.id] };
   return treeItem;

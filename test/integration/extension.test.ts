@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { StudioApi } from '../../src/extension';
+
+const EXTENSION_ID = 'ai-interview-studio.ai-interview-studio';
+
+async function activateStudio(): Promise<StudioApi> {
+  const extension = vscode.extensions.getExtension<StudioApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+  return extension.activate();
+}
+
+describe('extension in VS Code', () => {
+  it(`runs in VS Code ${vscode.version}`, () => {
+    assert.match(vscode.version, /^1\.\d+\.\d+/);
+  });
+
+  it('activates lazily when its view opens, and registers its commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.deepEqual(extension.packageJSON.activationEvents, ['onView:aiInterviewStudio.catalog']);
+    await vscode.commands.executeCommand('workbench.view.extension.aiInterviewStudio');
+    await activateStudio();
+    assert.ok(extension.isActive);
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['aiInterviewStudio.filter', 'aiInterviewStudio.clearFilter', 'aiInterviewStudio.openItem']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+
+  it('shows the categories of the shipped bank in the tree', async () => {
+    const { tree, catalog } = await activateStudio();
+    assert.deepEqual(catalog.errors, []);
+    const roots = tree.getChildren();
+    assert.ok(roots.length >= 4);
+    const titles = roots.map((node) => String(tree.getTreeItem(node).label));
+    assert.ok(titles.includes('Retrieval & ranking'));
+    assert.ok(titles.includes('AI system design'));
+    const retrieval = roots.find((node) => node.type === 'category' && node.category.id === 'retrieval')!;
+    const items = tree.getChildren(retrieval).map((node) => tree.getTreeItem(node));
+    const cosine = items.find((item) => item.label === 'Cosine similarity');
+    assert.ok(cosine, 'cosine similarity is listed');
+    assert.equal(cosine.description, 'easy');
+    assert.deepEqual(cosine.command?.arguments, ['cosine-similarity']);
+  });
+
+  it('filters the tree through its command, and clears the filter', async () => {
+    const { tree } = await activateStudio();
+    await vscode.commands.executeCommand('aiInterviewStudio.filter', 'bm25 coding');
+    const roots = tree.getChildren();
+    assert.equal(roots.length, 1);
+    assert.deepEqual(
+      tree.getChildren(roots[0]).map((node) => node.type === 'item' && node.item.id),
+      ['bm25'],
+    );
+    await vscode.commands.executeCommand('aiInterviewStudio.clearFilter');
+    assert.ok(tree.getChildren().length >= 4);
+  });
+
+  it('opens an item as a read-only markdown page', async () => {
+    await activateStudio();
+    await vscode.commands.executeCommand('aiInterviewStudio.openItem', 'chunker');
+    const document = await vscode.workspace.openTextDocument(
+      vscode.Uri.from({ scheme: 'ai-interview-studio', path: '/coding/chunker.md' }),
+    );
+    assert.match(document.getText(), /^# Fixed-size chunker with overlap/);
+  });
+});

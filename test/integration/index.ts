@@ -1,0 +1,44 @@
+// Entry point VS Code calls in the extension host (extensionTestsPath). Runs every
+// *.test.js beside it with mocha. Under code-server the runner cannot see the host's exit
+// code, so when AIS_TEST_REPORT is set the results and the spec log go to that file too.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import Mocha from 'mocha';
+
+export interface IntegrationReport {
+  failures: number;
+  passes: number;
+  log: string;
+}
+
+function runMocha(log: string[]): Promise<{ failures: number; passes: number }> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+    mocha.addFile(join(__dirname, file));
+  }
+  const consoleLog = Mocha.reporters.Base.consoleLog;
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
+    log.push(format(...args));
+    consoleLog(...args);
+  };
+  return new Promise<{ failures: number; passes: number }>((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => resolve({ failures, passes: runner.stats?.passes ?? 0 }));
+    } catch (error) {
+      reject(error);
+    }
+  }).finally(() => (Mocha.reporters.Base.consoleLog = consoleLog));
+}
+
+export async function run(): Promise<void> {
+  const log: string[] = [];
+  let report: IntegrationReport;
+  try {
+    report = { ...(await runMocha(log)), log: log.join('\n') };
+  } catch (error) {
+    report = { failures: 1, passes: 0, log: `${log.join('\n')}\nthe suite could not run: ${String(error)}` };
+  }
+  if (process.env.AIS_TEST_REPORT) writeFileSync(process.env.AIS_TEST_REPORT, JSON.stringify(report));
+  if (report.failures > 0) throw new Error(`${report.failures} integration test(s) failed\n${report.log}`);
+}

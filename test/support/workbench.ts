@@ -1,0 +1,55 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startCodeServer, type RunningCodeServer } from './codeServer';
+import { repoRoot } from './paths';
+import { freshSandbox } from './workspace';
+
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+export interface Workbench {
+  page: Page;
+  workspace: string;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Opens browser VS Code on a fresh practice workspace with the extension loaded. */
+export async function openWorkbench(name: string): Promise<Workbench> {
+  const sandbox = freshSandbox(`ui-${name}`);
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer(sandbox.profile);
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.workbenchUrl(sandbox.workspace));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const opened = { server, browser };
+    return {
+      page,
+      workspace: sandbox.workspace,
+      async screenshot(shot) {
+        mkdirSync(screenshotDir, { recursive: true });
+        const path = join(screenshotDir, `${name}-${shot}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+      async close() {
+        await opened.browser.close();
+        await opened.server.stop();
+        rmSync(sandbox.root, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server?.stop();
+    throw error;
+  }
+}
+
+/** Clicks the AI Interview Studio icon in the activity bar and waits for the tree. */
+export async function openStudioSidebar(page: Page): Promise<void> {
+  await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
+  await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).waitFor({ timeout: 60_000 });
+}
