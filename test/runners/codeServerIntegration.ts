@@ -13,7 +13,7 @@ const SUITE_TIMEOUT_MS = 8 * 60_000;
 async function main(): Promise<number> {
   const sandbox = freshSandbox('integration');
   const reportPath = join(sandbox.root, 'report.json');
-  const server = await startCodeServer(sandbox.profile, { AIS_TEST_REPORT: reportPath });
+  const server = await startCodeServer(sandbox.profile, { env: { AIS_TEST_REPORT: reportPath } });
   const browser = await launchChromium();
   const pageErrors: string[] = [];
   try {

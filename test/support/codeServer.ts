@@ -48,7 +48,10 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
  * Starts code-server (VS Code 1.100.3 in the browser) on 127.0.0.1 with a fresh profile.
  * Extra env reaches the extension host, which is how tests learn where to write reports.
  */
-export async function startCodeServer(profileDir: string, env: Record<string, string> = {}): Promise<RunningCodeServer> {
+export async function startCodeServer(
+  profileDir: string,
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<RunningCodeServer> {
   const entry = join(codeServerDir, 'out', 'node', 'entry.js');
   if (!existsSync(join(codeServerDir, '.installed'))) {
     throw new Error(`code-server is not installed in ${codeServerDir}: run scripts/install-code-server.sh`);
@@ -70,7 +73,7 @@ export async function startCodeServer(profileDir: string, env: Record<string, st
       'chat.disableAIFeatures': true,
     }),
   );
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(
     process.execPath,
@@ -86,7 +89,7 @@ export async function startCodeServer(profileDir: string, env: Record<string, st
       '--extensions-dir', join(profileDir, 'extensions'),
     ],
     {
-      env: { ...process.env, ...env, XDG_CONFIG_HOME: join(profileDir, 'config') },
+      env: { ...process.env, ...options.env, XDG_CONFIG_HOME: join(profileDir, 'config') },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
