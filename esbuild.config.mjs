@@ -1,7 +1,7 @@
 // Builds the extension host bundle, the CLI, the webview bundles and the test bundles.
 // Flags: --watch rebuilds on change; --production minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -42,6 +42,12 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // Runs in the child process that executes a user's TS/JS solution.
+    ...nodeCommon,
+    entryPoints: { jsHarness: 'src/core/runner/harness/jsHarness.ts' },
+    outdir: 'dist/harness',
+  },
+  {
     ...nodeCommon,
     entryPoints: { cli: 'src/cli/main.ts' },
     outdir: 'dist',
@@ -78,12 +84,20 @@ if (!watch) {
   rmSync('out-test', { recursive: true, force: true });
 }
 
+// The Python harness ships as source beside the JS one.
+const copyPythonHarness = () => {
+  mkdirSync('dist/harness', { recursive: true });
+  copyFileSync('src/core/runner/harness/pyHarness.py', 'dist/harness/pyHarness.py');
+};
+
 if (watch) {
+  copyPythonHarness();
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
   console.log('esbuild: watching for changes');
 } else {
   const started = Date.now();
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  copyPythonHarness();
   console.log(`esbuild: built ${builds.length} bundles in ${Date.now() - started} ms`);
 }

@@ -1,0 +1,4 @@
+export function cosineSimilarity(a: number[], b: number[]): number {
+  // TODO: dot(a, b) / (|a| * |b|); 0 when either norm is 0; throw on empty or mismatched input.
+  throw new Error('not implemented');
+}

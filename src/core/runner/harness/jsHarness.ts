@@ -1,0 +1,82 @@
+// Runs in the child process (the editor's own Node, ELECTRON_RUN_AS_NODE=1). Reads one
+// HarnessJob on stdin, loads the transpiled solution, runs each case and reports events as
+// JSON lines on fd 3, so that whatever the solution prints on stdout cannot corrupt them.
+import { readFileSync, writeSync } from 'node:fs';
+import type { HarnessError, HarnessEvent, HarnessJob } from '../types';
+
+const EVENTS_FD = 3;
+
+/**
+ * Writes synchronously: a 'start' event must reach the parent before a case that never
+ * yields (an infinite loop) runs. The pipe may be non-blocking, so retry on EAGAIN.
+ */
+function emit(event: HarnessEvent): void {
+  const json = JSON.stringify(event, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
+  let data = Buffer.from(`${json}\n`);
+  while (data.length) {
+    try {
+      data = data.subarray(writeSync(EVENTS_FD, data));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+function lineIn(error: unknown, file: string): number | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}:(\\d+)`).exec(stack);
+  return match ? Number(match[1]) : undefined;
+}
+
+function describe(error: unknown, file: string): HarnessError {
+  if (error instanceof Error) {
+    const result: HarnessError = { type: error.name, message: error.message };
+    const line = lineIn(error, file);
+    if (line !== undefined) result.line = line;
+    return result;
+  }
+  return { type: typeof error, message: `threw a non-Error value: ${String(error)}` };
+}
+
+function findExport(moduleExports: any, entry: string): unknown {
+  if (moduleExports && typeof moduleExports === 'object' && entry in moduleExports) return moduleExports[entry];
+  if (moduleExports?.default && typeof moduleExports.default === 'object' && entry in moduleExports.default) {
+    return moduleExports.default[entry];
+  }
+  if (typeof moduleExports === 'function' && moduleExports.name === entry) return moduleExports;
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const job = JSON.parse(readFileSync(0, 'utf8')) as HarnessJob;
+  let target: unknown;
+  try {
+    target = findExport(require(job.solutionPath), job.entry);
+  } catch (error) {
+    const info = describe(error, job.solutionPath);
+    emit({ type: 'load-error', message: `${info.type}: ${info.message}`, ...(info.line ? { line: info.line } : {}) });
+    return;
+  }
+  if (typeof target !== 'function') {
+    emit({ type: 'load-error', message: `\`${job.entry}\` is not exported. Define it and export it: \`export function ${job.entry}(...)\` (or \`export class\`), or \`module.exports = { ${job.entry} }\`.` });
+    return;
+  }
+  const driver = job.driverPath ? (require(job.driverPath) as { run(target: unknown, args: unknown[]): unknown }) : undefined;
+  emit({ type: 'loaded' });
+  for (const testCase of job.cases) {
+    emit({ type: 'start', name: testCase.name });
+    const started = performance.now();
+    try {
+      const args = structuredClone(testCase.args);
+      const value = await (driver ? driver.run(target, args) : (target as (...a: unknown[]) => unknown)(...args));
+      emit({ type: 'done', name: testCase.name, ok: true, value: value === undefined ? null : value, durationMs: performance.now() - started });
+    } catch (error) {
+      emit({ type: 'done', name: testCase.name, ok: false, error: describe(error, job.solutionPath), durationMs: performance.now() - started });
+    }
+  }
+}
+
+main()
+  .catch((error: unknown) => emit({ type: 'load-error', message: `harness failure: ${String(error)}` }))
+  .finally(() => process.exit(0));

@@ -1,0 +1,96 @@
+# Runs a Python solution against hidden cases. Reads one job (JSON) on stdin and reports
+# events as JSON lines on fd 3, so the solution's own prints cannot corrupt them.
+import importlib.util
+import json
+import math
+import os
+import sys
+import time
+import traceback
+
+try:
+    import resource
+
+    limit = int(os.environ.get("AIS_MEMORY_LIMIT_BYTES", str(1024 * 1024 * 1024)))
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+except (ImportError, ValueError, OSError):
+    pass  # not available on this platform; the parent still enforces the time limit
+
+events = os.fdopen(3, "w", encoding="utf-8")
+
+
+def finite(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value).replace("inf", "Infinity").replace("nan", "NaN")
+    if isinstance(value, (list, tuple)):
+        return [finite(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): finite(v) for k, v in value.items()}
+    return value
+
+
+def emit(event):
+    events.write(json.dumps(finite(event), default=repr) + "\n")
+    events.flush()
+
+
+def line_in(tb, path):
+    for frame in reversed(traceback.extract_tb(tb)):
+        if os.path.abspath(frame.filename) == path:
+            return frame.lineno
+    return None
+
+
+def describe(error, path):
+    info = {"type": type(error).__name__, "message": str(error),
+            "bases": [cls.__name__ for cls in type(error).__mro__]}
+    line = line_in(error.__traceback__, path)
+    if line is not None:
+        info["line"] = line
+    return info
+
+
+def main():
+    job = json.load(sys.stdin)
+    path = os.path.abspath(job["solutionPath"])
+    sys.path.insert(0, os.path.dirname(path))
+    try:
+        spec = importlib.util.spec_from_file_location("solution", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except SyntaxError as error:
+        emit({"type": "load-error", "message": f"SyntaxError: {error.msg}", "line": error.lineno})
+        return
+    except BaseException as error:  # the module's top level may raise anything
+        info = describe(error, path)
+        event = {"type": "load-error", "message": f"{info['type']}: {info['message']}"}
+        if "line" in info:
+            event["line"] = info["line"]
+        emit(event)
+        return
+    target = getattr(module, job["entry"], None)
+    if not callable(target):
+        emit({"type": "load-error",
+              "message": f"`{job['entry']}` is not defined at the top level of the file. Define `def {job['entry']}(...)` (or `class {job['entry']}`)."})
+        return
+    driver = None
+    if job.get("driverPath"):
+        spec = importlib.util.spec_from_file_location("driver", job["driverPath"])
+        driver = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(driver)
+    emit({"type": "loaded"})
+    for case in job["cases"]:
+        emit({"type": "start", "name": case["name"]})
+        started = time.perf_counter()
+        try:
+            args = json.loads(json.dumps(case["args"]))
+            value = driver.run(target, args) if driver else target(*args)
+            emit({"type": "done", "name": case["name"], "ok": True, "value": value,
+                  "durationMs": (time.perf_counter() - started) * 1000})
+        except Exception as error:
+            emit({"type": "done", "name": case["name"], "ok": False, "error": describe(error, path),
+                  "durationMs": (time.perf_counter() - started) * 1000})
+
+
+main()
+events.close()

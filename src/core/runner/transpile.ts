@@ -1,0 +1,29 @@
+import { transform } from 'sucrase';
+
+export class SolutionSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Turns a TypeScript or JavaScript solution (ESM or CommonJS) into CommonJS for the harness.
+ * Sucrase keeps every line where it was, so stack-trace lines are the user's lines.
+ */
+export function toCommonJs(source: string, language: 'ts' | 'js', fileName: string): string {
+  try {
+    return transform(source, {
+      transforms: language === 'ts' ? ['typescript', 'imports'] : ['imports'],
+      filePath: fileName,
+      production: true,
+    }).code;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /\((\d+):(\d+)\)/.exec(message);
+    const line = position ? Number(position[1]) : undefined;
+    throw new SolutionSyntaxError(`SyntaxError: ${message.replace(/\s*\(\d+:\d+\)$/, '')}`, line);
+  }
+}
