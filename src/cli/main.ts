@@ -1,13 +1,21 @@
-import { resolve } from 'node:path';
+import { resolve, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadCatalog } from '../core/catalog/load';
 import { toListing } from '../core/catalog/listing';
-import type { Catalog } from '../core/catalog/types';
+import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
+import { LANGUAGES, languageOf, loadHiddenSuite, scaffoldProblem } from '../core/problems/problemFiles';
+import { runHiddenTests, UnreadableSolutionError } from '../core/runner/runSolution';
+import type { CaseResult } from '../core/runner/types';
 
 const USAGE = `Usage: ai-interview-studio <command> [options]
 
 Commands:
-  list [--json]     List the question bank by category.
+  list [--json]                               List the question bank by category.
+  scaffold <problem> --lang ts|js|py --out <dir>
+                                              Write a problem's starter file into <dir>.
+  test <problem> <file> [--json] [--lang ts|js|py] [--python <path>]
+                                              Run the hidden tests against a solution.
+                                              Exit 0 when all pass, 1 when any does not.
 
 Options:
   --content <dir>   Use another question bank (default: the one shipped beside this CLI).
@@ -24,6 +32,7 @@ interface Io {
 type Command = (args: string[], io: Io) => number | Promise<number>;
 
 const defaultContentRoot = resolve(__dirname, '..', 'content');
+const harnessDir = join(__dirname, 'harness');
 
 function parse<T extends ParseArgsConfig['options']>(args: string[], options: T) {
   try {
@@ -37,6 +46,30 @@ function openCatalog(contentRoot: string | undefined, io: Io): Catalog {
   const catalog = loadCatalog(contentRoot ? resolve(contentRoot) : defaultContentRoot);
   for (const error of catalog.errors) io.err(`warning: ${error.message}`);
   return catalog;
+}
+
+function codingProblem(catalog: Catalog, id: string | undefined): CodingProblem {
+  if (!id) throw new UsageError('missing <problem> id (see `list`)');
+  const item = catalog.find(id);
+  if (!item) throw new UsageError(`unknown problem "${id}" (see \`list\`)`);
+  if (item.kind !== 'coding') throw new UsageError(`"${id}" is a ${item.kind} question, not a coding problem`);
+  return item;
+}
+
+function parseLanguage(value: string | undefined, file?: string): Language {
+  const language = value ?? (file ? languageOf(file) : undefined);
+  if (language === 'ts' || language === 'js' || language === 'py') return language;
+  throw new UsageError(value ? `--lang must be ts, js or py, not "${value}"` : `cannot tell the language of "${file}": use --lang ts|js|py`);
+}
+
+const statusMark: Record<CaseResult['status'], string> = { passed: 'PASS', failed: 'FAIL', error: 'ERROR', timeout: 'TIMEOUT' };
+
+function describeCase(result: CaseResult): string {
+  const lines = [`${statusMark[result.status].padEnd(7)} ${result.name} (${Math.round(result.durationMs)} ms)`];
+  if (result.message) lines.push(`        ${result.message}${result.line ? ` (line ${result.line})` : ''}`);
+  if ('expected' in result) lines.push(`        expected: ${JSON.stringify(result.expected)?.slice(0, 300)}`);
+  if ('actual' in result) lines.push(`        actual:   ${JSON.stringify(result.actual)?.slice(0, 300)}`);
+  return lines.join('\n');
 }
 
 const commands: Record<string, Command> = {
@@ -53,6 +86,48 @@ const commands: Record<string, Command> = {
       for (const item of category.items) io.out(`  ${item.id.padEnd(32)} ${item.kind.padEnd(8)} ${item.difficulty}`);
     }
     return 0;
+  },
+
+  scaffold(args, io) {
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, out: { type: 'string' } });
+    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+    if (!values.out) throw new UsageError('missing --out <dir>');
+    const problem = codingProblem(openCatalog(values.content, io), positionals[0]);
+    const language = parseLanguage(values.lang ?? 'ts');
+    const { path, created } = scaffoldProblem(problem, language, resolve(values.out));
+    if (!created) io.err(`${path} already exists; left as it is.`);
+    io.out(path);
+    return 0;
+  },
+
+  async test(args, io) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, python: { type: 'string' } });
+    if (positionals.length !== 2) throw new UsageError('usage: test <problem> <file>');
+    const problem = codingProblem(openCatalog(values.content, io), positionals[0]);
+    const file = resolve(positionals[1]!);
+    const language = parseLanguage(values.lang, file);
+    let result;
+    try {
+      result = await runHiddenTests({
+        problem,
+        suite: loadHiddenSuite(problem),
+        solutionPath: file,
+        language,
+        harnessDir,
+        ...(values.python ? { pythonPath: values.python } : {}),
+        ...(values.json ? {} : { onCaseResult: (caseResult: CaseResult) => io.out(describeCase(caseResult)) }),
+      });
+    } catch (error) {
+      if (error instanceof UnreadableSolutionError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (values.json) {
+      const { output: _output, ...report } = result;
+      io.out(JSON.stringify(report, null, 2));
+    } else {
+      io.out(`\n${problem.title} (${LANGUAGES[language].label}): ${result.passed} passed, ${result.failed} failed`);
+    }
+    return result.failed === 0 ? 0 : 1;
   },
 };
 

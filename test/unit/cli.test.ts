@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cliPath } from '../support/paths';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliPath, contentRoot } from '../support/paths';
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8' });
@@ -52,5 +55,58 @@ describe('cli (built dist/cli.js)', () => {
     const help = cli('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Commands:/);
+  });
+});
+
+describe('cli scaffold and test', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'ais-cli-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('scaffolds a starter with the problem header, and never overwrites it', () => {
+    const first = cli('scaffold', 'chunker', '--lang', 'py', '--out', dir);
+    assert.equal(first.code, 0, first.stderr);
+    const path = first.stdout.trim();
+    assert.equal(path, join(dir, 'chunker.py'));
+    assert.match(readFileSync(path, 'utf8'), /^# ai-interview-studio problem: chunker\n/);
+    writeFileSync(path, '# my attempt\n');
+    const second = cli('scaffold', 'chunker', '--lang', 'py', '--out', dir);
+    assert.equal(second.code, 0);
+    assert.match(second.stderr, /already exists; left as it is/);
+    assert.equal(readFileSync(path, 'utf8'), '# my attempt\n');
+  });
+
+  it('test --json reports every case and exits 0 when all pass', () => {
+    const { code, stdout, stderr } = cli('test', 'reciprocal-rank-fusion', join(contentRoot, 'problems/reciprocal-rank-fusion/reference.py'), '--json');
+    assert.equal(code, 0, stderr);
+    const report = JSON.parse(stdout);
+    assert.equal(report.problem, 'reciprocal-rank-fusion');
+    assert.equal(report.language, 'py');
+    assert.equal(report.passed, report.total);
+    assert.equal(report.failed, 0);
+    assert.equal(typeof report.durationMs, 'number');
+    for (const c of report.cases) {
+      assert.equal(c.status, 'passed');
+      assert.equal(typeof c.name, 'string');
+      assert.equal(typeof c.durationMs, 'number');
+    }
+  });
+
+  it('test exits 1 with failures listed for a starter', () => {
+    const scaffolded = cli('scaffold', 'cosine-similarity', '--lang', 'ts', '--out', dir).stdout.trim();
+    const { code, stdout } = cli('test', 'cosine-similarity', scaffolded);
+    assert.equal(code, 1);
+    assert.match(stdout, /^ERROR +orthogonal unit vectors/m);
+    assert.match(stdout, /Cosine similarity \(TypeScript\): \d+ passed, \d+ failed$/m);
+  });
+
+  it('test exits 2 for an unknown problem, an unreadable file or an unknown language', () => {
+    assert.equal(cli('test', 'no-such-problem', 'x.ts').code, 2);
+    const unreadable = cli('test', 'bm25', join(dir, 'missing.ts'));
+    assert.equal(unreadable.code, 2);
+    assert.match(unreadable.stderr, /cannot read/);
+    const unknown = cli('test', 'bm25', join(dir, 'solution.rb'));
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /use --lang/);
   });
 });

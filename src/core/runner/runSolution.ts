@@ -141,7 +141,7 @@ function judge(testCase: HiddenCase, suite: HiddenSuite, event: Extract<HarnessE
     if (testCase.throws) {
       return { ...base, status: 'failed', message: `expected ${wantedError}, but got ${error.type}: ${error.message}`, ...line };
     }
-    return { ...base, status: 'error', message: `${error.type}: ${error.message}`, ...line };
+    return { ...base, status: 'error', message: error.message ? `${error.type}: ${error.message}` : error.type, ...line };
   }
   if (testCase.throws) {
     return { ...base, status: 'failed', message: `expected ${wantedError} for this input, but it returned a value`, expected: `${wantedError}`, actual: event.value };
