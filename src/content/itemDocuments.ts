@@ -18,12 +18,12 @@ export class ItemDocumentProvider implements vscode.TextDocumentContentProvider 
 }
 
 /** Opens an item's page in the markdown preview, or as plain text where no preview exists. */
-export async function showItemPage(item: CatalogItem): Promise<void> {
+export async function showItemPage(item: CatalogItem, column?: vscode.ViewColumn): Promise<void> {
   const uri = itemUri(item);
   try {
     // Executing the command activates the built-in markdown extension if needed.
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    await vscode.commands.executeCommand(column === vscode.ViewColumn.Beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview', uri);
   } catch {
-    await vscode.window.showTextDocument(uri, { preview: true });
+    await vscode.window.showTextDocument(uri, { preview: true, ...(column ? { viewColumn: column } : {}) });
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Catalog, CatalogItem, CategoryWithItems, Difficulty, ItemKind } from '../core/catalog/types';
+import type { ProblemState } from '../core/progress/problemProgress';
 
 export type CatalogNode = { type: 'category'; category: CategoryWithItems } | { type: 'item'; item: CatalogItem };
 
@@ -23,7 +24,14 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
   readonly onDidChangeTreeData = this.changed.event;
   private filterText = '';
 
-  constructor(private catalog: Catalog) {}
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly problemState: (id: string) => ProblemState | undefined,
+  ) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
 
   get filter(): string {
     return this.filterText;
@@ -31,11 +39,6 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
 
   setFilter(text: string): void {
     this.filterText = text.trim();
-    this.changed.fire();
-  }
-
-  setCatalog(catalog: Catalog): void {
-    this.catalog = catalog;
     this.changed.fire();
   }
 
@@ -56,7 +59,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
   }
 
   getTreeItem(node: CatalogNode): vscode.TreeItem {
-    return node.type === 'category' ? this.categoryTreeItem(node.category) : itemTreeItem(node.item);
+    return node.type === 'category' ? this.categoryTreeItem(node.category) : itemTreeItem(node.item, this.problemState(node.item.id));
   }
 
   private visibleItems(category: CategoryWithItems): CatalogItem[] {
@@ -79,18 +82,23 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
   }
 }
 
-function itemTreeItem(item: CatalogItem): vscode.TreeItem {
+const stateIcons: Record<ProblemState, vscode.ThemeIcon> = {
+  solved: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
+  attempted: new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('testing.iconQueued')),
+};
+
+function itemTreeItem(item: CatalogItem, state: ProblemState | undefined): vscode.TreeItem {
   const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
   treeItem.id = `item:${item.id}`;
-  treeItem.iconPath = new vscode.ThemeIcon(itemIcons[item.kind], difficultyColor(item.difficulty));
-  treeItem.description = item.difficulty;
+  treeItem.iconPath = state ? stateIcons[state] : new vscode.ThemeIcon(itemIcons[item.kind], difficultyColor(item.difficulty));
+  treeItem.description = state ? `${item.difficulty} · ${state}` : item.difficulty;
   treeItem.resourceUri = difficultyUri(item);
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${item.title}** · ${item.difficulty}\n\n`);
   tooltip.appendText(item.summary);
   if (item.tags.length) tooltip.appendMarkdown(`\n\n${item.tags.map((tag) => `\`${tag}\``).join(' ')}`);
   treeItem.tooltip = tooltip;
-  treeItem.accessibilityInformation = { label: `${item.title}, ${item.kind}, ${item.difficulty}` };
+  treeItem.accessibilityInformation = { label: [item.title, item.kind, item.difficulty, state].filter(Boolean).join(', ') };
   treeItem.contextValue = `item.${item.kind}`;
   treeItem.command = { command: 'aiInterviewStudio.openItem', title: 'Open', arguments: [item.id] };
   return treeItem;

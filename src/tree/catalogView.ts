@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/types';
+import type { ProblemState } from '../core/progress/problemProgress';
 import { CatalogTreeProvider, DifficultyDecorations, type CatalogNode } from './catalogTree';
 
 export const CATALOG_VIEW_ID = 'aiInterviewStudio.catalog';
 
 /** Registers the sidebar tree and its filter commands. */
-export function registerCatalogView(catalog: Catalog): { provider: CatalogTreeProvider; disposables: vscode.Disposable[] } {
-  const provider = new CatalogTreeProvider(catalog);
+export function registerCatalogView(
+  catalog: Catalog,
+  problemState: (id: string) => ProblemState | undefined,
+): { provider: CatalogTreeProvider; disposables: vscode.Disposable[] } {
+  const provider = new CatalogTreeProvider(catalog, problemState);
   const view = vscode.window.createTreeView<CatalogNode>(CATALOG_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
   async function applyFilter(text: string) {

@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { StudioApi } from '../../src/extension';
+
+const EXTENSION_ID = 'ai-interview-studio.ai-interview-studio';
+
+async function studio(): Promise<StudioApi> {
+  return vscode.extensions.getExtension<StudioApi>(EXTENSION_ID)!.activate();
+}
+
+/** Replaces the whole document through the editor, as typing would, and saves it. */
+async function replaceDocument(uri: vscode.Uri, text: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  await document.save();
+}
+
+function referenceSource(api: StudioApi, id: string, file: string): string {
+  const problem = api.catalog.find(id);
+  assert.ok(problem?.kind === 'coding');
+  return `// ai-interview-studio problem: ${id}\n${readFileSync(join(problem.dir, file), 'utf8')}`;
+}
+
+describe('hidden tests through the Testing API', () => {
+  it('scaffolds a problem into the practice folder and lists its cases as test items', async () => {
+    const api = await studio();
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'cosine-similarity', 'ts'))!;
+    assert.match(uri.path, /\/interview-practice\/cosine-similarity\.ts$/);
+    const item = await api.hiddenTests.itemFor(uri);
+    assert.ok(item, 'the scaffolded file is a test item');
+    assert.equal(item.label, 'Cosine similarity');
+    assert.ok(item.children.size >= 15);
+    assert.ok(item.children.get(`${uri.toString()}::zero vector on the left`));
+    assert.equal(item.range?.start.line, 4, 'the item points at the function');
+  });
+
+  it('runs a correct solution: every case passes and the problem becomes solved', async () => {
+    const api = await studio();
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'cosine-similarity', 'ts'))!;
+    await replaceDocument(uri, referenceSource(api, 'cosine-similarity', 'reference.ts'));
+    const result = await vscode.commands.executeCommand<{ passed: number; total: number }>('aiInterviewStudio.runHiddenTests', uri);
+    assert.equal(result.passed, result.total);
+    assert.equal(api.progress.stateOf('cosine-similarity'), 'solved');
+    const treeItem = api.tree.getTreeItem({ type: 'item', item: api.catalog.find('cosine-similarity')! });
+    assert.equal(treeItem.description, 'easy · solved');
+  });
+
+  it("runs through VS Code's own testing.runAll command and records a failing attempt", async () => {
+    const api = await studio();
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'chunker', 'py'))!;
+    const wrong = referenceSource(api, 'chunker', 'reference.py')
+      .replace('//', '#')
+      .replace('        if end == len(tokens):\n            break\n', '');
+    await replaceDocument(uri, wrong);
+    await api.hiddenTests.itemFor(uri);
+    const recorded = new Promise<void>((resolve) => {
+      const subscription = api.progress.onDidChange((id) => {
+        if (id === 'chunker') {
+          subscription.dispose();
+          resolve();
+        }
+      });
+    });
+    await vscode.commands.executeCommand('testing.runAll');
+    await recorded;
+    const runs = api.progress.snapshot()['chunker']!.runs;
+    const last = runs[runs.length - 1]!;
+    assert.equal(api.progress.stateOf('chunker'), 'attempted');
+    assert.equal(last.language, 'py');
+    assert.ok(last.passed < last.total, `${last.passed}/${last.total}`);
+  });
+
+  it('never overwrites an existing attempt when the problem is started again', async () => {
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'cosine-similarity', 'ts'))!;
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.match(text, /Math\.sqrt/, 'the solution written earlier is still there');
+  });
+
+  it('offers Run hidden tests as a CodeLens on problem files', async () => {
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'bm25', 'js'))!;
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((lens) => lens.command?.title);
+    assert.ok(titles.includes('$(beaker) Run hidden tests'), String(titles));
+  });
+});
