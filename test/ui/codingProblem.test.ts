@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../support/paths';
+import { openStudioSidebar, openWorkbench, pasteIntoEditor, waitForText, type Workbench } from '../support/workbench';
+
+describe('UI: solve a coding problem in browser VS Code', () => {
+  let workbench: Workbench;
+  before(async () => (workbench = await openWorkbench('coding')));
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
+  });
+  after(async () => workbench?.close());
+
+  it('starts a problem from the tree, solves it, and sees every hidden test pass in the Test Explorer', async () => {
+    const { page } = workbench;
+    await openStudioSidebar(page);
+    await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
+    const row = page.getByRole('treeitem', { name: /Reciprocal rank fusion/ });
+    await row.hover();
+    await row.getByRole('button', { name: 'Start Problem' }).click();
+    await page.locator('.quick-input-widget').getByRole('option', { name: /TypeScript/ }).click();
+
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).waitFor();
+    await editor.waitFor();
+    await workbench.screenshot('scaffolded');
+
+    // Type the solution as a user would: replace the starter's text and save.
+    const solution = readFileSync(join(contentRoot, 'problems/reciprocal-rank-fusion/reference.ts'), 'utf8');
+    await pasteIntoEditor(page, `// ai-interview-studio problem: reciprocal-rank-fusion\n${solution}`);
+    await page.keyboard.press('Control+S');
+
+    await page.locator('.activitybar [aria-label^="Testing"]').first().click();
+    const fileRow = page.locator('[role="treeitem"]:visible', { hasText: 'Reciprocal rank fusion' });
+    await fileRow.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Run Tests/ }).first().click();
+    await waitForText(page, /^16\/16$/m);
+    assert.equal(await fileRow.locator('.codicon-testing-passed-icon').count(), 1, 'the file item shows the passed icon');
+    assert.equal(await fileRow.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count(), 0);
+    await fileRow.click();
+    await workbench.screenshot('tests-passed');
+  });
+});
