@@ -114,9 +114,11 @@ export class HiddenTestController implements vscode.Disposable {
     fileItem.description = `${LANGUAGES[language].label} · ${vscode.workspace.asRelativePath(uri)}`;
     fileItem.range = range;
     fileItem.tags = [new vscode.TestTag(item.category)];
-    for (const testCase of loadHiddenSuite(item).cases) {
-      fileItem.children.add(this.controller.createTestItem(`${key}::${testCase.name}`, testCase.name, uri));
-    }
+    loadHiddenSuite(item).cases.forEach((testCase, index) => {
+      const caseItem = this.controller.createTestItem(`${key}::${testCase.name}`, testCase.name, uri);
+      caseItem.sortText = String(index).padStart(4, '0'); // keep the suite's order: simple cases first
+      fileItem.children.add(caseItem);
+    });
     this.controller.items.add(fileItem);
     this.files.set(key, { item: fileItem, problem: item, language });
     this.publishProblemFiles();

@@ -32,7 +32,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await page.keyboard.press('Control+S');
 
     await page.locator('.activitybar [aria-label^="Testing"]').first().click();
-    const fileRow = page.locator('[role="treeitem"]:visible', { hasText: 'Reciprocal rank fusion' });
+    const fileRow = page.locator('.part.sidebar [role="treeitem"]:visible', { hasText: 'Reciprocal rank fusion' }).first();
     await fileRow.waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /^Run Tests/ }).first().click();
     await waitForText(page, /^16\/16$/m);
