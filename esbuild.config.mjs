@@ -65,7 +65,6 @@ const builds = [
     sourcemap: production ? false : 'linked',
     minify: production,
     logLevel: 'warning',
-    loader: { '.css': 'text' },
   },
   // Tests and benchmarks: each file its own bundle; packages stay external so that
   // mocha, vscode and playwright are the installed ones.

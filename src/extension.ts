@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { loadCatalog } from './core/catalog/load';
 import type { Catalog } from './core/catalog/types';
+import { registerDesignCommands } from './canvas/designCommands';
+import { CANVAS_VIEW_TYPE, DesignCanvasProvider } from './canvas/designCanvasProvider';
+import { MockInterviewController } from './canvas/mockInterviewController';
 import { reportContentErrors } from './content/contentProblems';
 import { ITEM_SCHEME, ItemDocumentProvider, showItemPage } from './content/itemDocuments';
 import { registerProblemCommands } from './problems/problemCommands';
@@ -16,6 +19,8 @@ export interface StudioApi {
   tree: CatalogTreeProvider;
   hiddenTests: HiddenTestController;
   progress: ProblemProgressStore;
+  canvases: DesignCanvasProvider;
+  mockInterview: MockInterviewController;
 }
 
 const PROBLEM_FILES: vscode.DocumentSelector = [
@@ -31,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const { provider: tree, disposables: treeDisposables } = registerCatalogView(catalog, (id) => progress.stateOf(id));
   const hiddenTests = new HiddenTestController(catalog, vscode.Uri.joinPath(context.extensionUri, 'dist', 'harness').fsPath, progress);
   const lenses = new HiddenTestLensProvider(catalog, progress);
+  const canvases = new DesignCanvasProvider(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'));
+  const mockInterview = new MockInterviewController(canvases);
 
   context.subscriptions.push(
     output,
@@ -42,6 +49,13 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     vscode.languages.registerCodeLensProvider(PROBLEM_FILES, lenses),
     vscode.workspace.registerTextDocumentContentProvider(ITEM_SCHEME, new ItemDocumentProvider(() => catalog)),
     ...registerProblemCommands(catalog, progress),
+    canvases,
+    mockInterview,
+    vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, canvases, {
+      webviewOptions: { retainContextWhenHidden: true },
+      supportsMultipleEditorsPerDocument: true,
+    }),
+    ...registerDesignCommands(catalog, canvases, mockInterview),
     vscode.commands.registerCommand('aiInterviewStudio.openItem', async (id: string) => {
       const item = catalog.find(id);
       if (!item) return void vscode.window.showErrorMessage(`AI Interview Studio: no question with id "${id}".`);
@@ -56,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     vscode.commands.registerCommand('aiInterviewStudio.showContentErrors', () => output.show(true)),
   );
   void reportContentErrors(catalog.errors, output);
-  return { catalog, tree, hiddenTests, progress };
+  return { catalog, tree, hiddenTests, progress, canvases, mockInterview };
 }
 
 export function deactivate(): void {}

@@ -11,6 +11,11 @@ export class ItemDocumentProvider implements vscode.TextDocumentContentProvider 
   constructor(private readonly getCatalog: () => Catalog) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
+    const answer = /^\/design\/(.+)\.answer\.mmd$/.exec(uri.path);
+    if (answer) {
+      const design = this.getCatalog().find(answer[1]!);
+      return design?.kind === 'design' ? `%% Model answer: ${design.title}\n${design.modelAnswer}` : `%% No design question "${answer[1]}"\nflowchart LR\n`;
+    }
     const id = uri.path.replace(/^.*\//, '').replace(/\.md$/, '');
     const item = this.getCatalog().find(id);
     return item ? itemMarkdown(item) : `# Not found\n\nNo question with id \`${id}\` is in the bank.`;

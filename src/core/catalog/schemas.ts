@@ -67,6 +67,7 @@ export const designSchema = {
     'clarifyingQuestions',
     'requirements',
     'rubric',
+    'modelAnswer',
   ],
   properties: {
     id,
@@ -89,6 +90,7 @@ export const designSchema = {
       required: ['components', 'failureModes', 'evaluation'],
       properties: { components: textList, failureModes: textList, evaluation: textList },
     },
+    modelAnswer: { type: 'string', pattern: '^(flowchart|graph) ' },
   },
 } as const;
 

@@ -44,6 +44,8 @@ export interface DesignQuestion extends ItemSummary {
   clarifyingQuestions: string[];
   requirements: { functional: string[]; nonFunctional: string[] };
   rubric: DesignRubric;
+  /** A reference diagram (Mermaid), shown only after an attempt. */
+  modelAnswer: string;
 }
 
 export interface ConceptCard extends ItemSummary {

@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import { COMPONENTS, connectNodes, findNodeLine, insertComponent, type LineInsert } from '../core/design/palette';
+import { CANVAS_THEMES, isCanvasToHost, type CanvasTheme, type CanvasToHost, type HostToCanvas } from '../protocol/canvas';
+import { canvasHtml } from './canvasHtml';
+
+export const CANVAS_VIEW_TYPE = 'aiInterviewStudio.designCanvas';
+
+export interface RenderEvent {
+  uri: vscode.Uri;
+  version: number;
+  nodeIds: string[];
+}
+
+/** One open canvas: its document, webview, and the last thing it rendered. */
+export class CanvasSession {
+  lastRender: RenderEvent | undefined;
+  private nextExport = 1;
+  private readonly exports = new Map<number, (result: { data: string } | { error: string }) => void>();
+
+  constructor(
+    readonly document: vscode.TextDocument,
+    readonly panel: vscode.WebviewPanel,
+  ) {}
+
+  post(message: HostToCanvas): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Asks the webview for the rendered diagram as SVG text or base64 PNG. */
+  requestExport(format: 'svg' | 'png'): Promise<string> {
+    const requestId = this.nextExport++;
+    return new Promise((resolve, reject) => {
+      this.exports.set(requestId, (result) => ('data' in result ? resolve(result.data) : reject(new Error(result.error))));
+      this.post({ type: 'export', format, requestId });
+    });
+  }
+
+  settleExport(requestId: number, result: { data: string } | { error: string }): void {
+    this.exports.get(requestId)?.(result);
+    this.exports.delete(requestId);
+  }
+}
+
+function themeOverride(): CanvasTheme | null {
+  const value = vscode.workspace.getConfiguration('aiInterviewStudio').get<string>('canvas.theme', 'auto');
+  return (CANVAS_THEMES as readonly string[]).includes(value) ? (value as CanvasTheme) : null;
+}
+
+/**
+ * Mermaid files open in a webview canvas whose source of truth stays the text document:
+ * every change from the canvas is a WorkspaceEdit, so save, undo, hot exit and git work as
+ * for any file.
+ */
+export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
+  private readonly sessions = new Map<string, CanvasSession>();
+  private readonly rendered = new vscode.EventEmitter<RenderEvent>();
+  readonly onDidRender = this.rendered.event;
+  private readonly mockControl = new vscode.EventEmitter<{ session: CanvasSession; action: 'start' | 'pause' | 'resume' | 'stop' }>();
+  readonly onMockControl = this.mockControl.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-mermaid');
+
+  constructor(private readonly bundleRoot: vscode.Uri) {}
+
+  session(uri: vscode.Uri): CanvasSession | undefined {
+    return this.sessions.get(uri.toString());
+  }
+
+  /** The canvas the user is looking at, if any. */
+  activeSession(): CanvasSession | undefined {
+    return [...this.sessions.values()].find((session) => session.panel.active);
+  }
+
+  allSessions(): CanvasSession[] {
+    return [...this.sessions.values()];
+  }
+
+  async resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
+    panel.webview.options = { enableScripts: true, localResourceRoots: [this.bundleRoot] };
+    panel.webview.html = canvasHtml(panel.webview, this.bundleRoot);
+    const session = new CanvasSession(document, panel);
+    const key = document.uri.toString();
+    this.sessions.set(key, session);
+    const sendText = () => session.post({ type: 'update', text: document.getText(), version: document.version });
+
+    const subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.uri.toString() === key && event.contentChanges.length) sendText();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('aiInterviewStudio.canvas.theme')) session.post({ type: 'theme', themeOverride: themeOverride() });
+      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
+        void this.handle(session, message, () => {
+          session.post({ type: 'init', palette: COMPONENTS.map(({ id, label, group, description }) => ({ id, label, group, description })), themeOverride: themeOverride() });
+          sendText();
+        });
+      }),
+    ];
+    panel.onDidDispose(() => {
+      this.sessions.delete(key);
+      this.diagnostics.delete(document.uri);
+      for (const subscription of subscriptions) subscription.dispose();
+    });
+  }
+
+  private async handle(session: CanvasSession, message: CanvasToHost, onReady: () => void): Promise<void> {
+    const { document } = session;
+    switch (message.type) {
+      case 'ready':
+        return onReady();
+      case 'rendered':
+        session.lastRender = { uri: document.uri, version: message.version, nodeIds: message.nodeIds };
+        this.diagnostics.delete(document.uri);
+        return this.rendered.fire(session.lastRender);
+      case 'parseError': {
+        const line = Math.max(0, Math.min((message.line ?? 1) - 1, document.lineCount - 1));
+        const diagnostic = new vscode.Diagnostic(document.lineAt(line).range, `Mermaid: ${message.message}`, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'AI Interview Studio';
+        return this.diagnostics.set(document.uri, [diagnostic]);
+      }
+      case 'revealNode': {
+        const line = findNodeLine(document.getText(), message.nodeId);
+        if (line === undefined) return void vscode.window.setStatusBarMessage(`Node ${message.nodeId} is not in the text.`, 3000);
+        const range = document.lineAt(line).range;
+        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: range, preserveFocus: false });
+        return;
+      }
+      case 'insertComponent':
+        return this.applyInsert(document, insertComponent(document.getText(), message.componentId).edit);
+      case 'connect':
+        return this.applyInsert(document, connectNodes(document.getText(), message.from, message.to));
+      case 'exported':
+        return session.settleExport(message.requestId, { data: message.data });
+      case 'exportFailed':
+        return session.settleExport(message.requestId, { error: message.message });
+      case 'mockControl':
+        return this.mockControl.fire({ session, action: message.action });
+    }
+  }
+
+  private async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    const position = insert.line >= document.lineCount ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(insert.line, 0);
+    const needsNewline = insert.line >= document.lineCount && document.lineAt(document.lineCount - 1).text.length > 0;
+    edit.insert(document.uri, position, needsNewline ? `\n${insert.text}` : insert.text);
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage('AI Interview Studio: this diagram is read-only; copy it into a file to change it.');
+    }
+  }
+
+  dispose(): void {
+    this.rendered.dispose();
+    this.mockControl.dispose();
+    this.diagnostics.dispose();
+  }
+}

@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import type { Catalog, DesignQuestion } from '../core/catalog/types';
+import { designFileSource, detectDesignId } from '../core/design/designFile';
+import { CANVAS_VIEW_TYPE, type DesignCanvasProvider } from './designCanvasProvider';
+import type { MockInterviewController } from './mockInterviewController';
+import { ITEM_SCHEME } from '../content/itemDocuments';
+
+/** Nodes beyond the seed a diagram needs before the model answer counts as earned. */
+const ATTEMPT_MIN_NODES = 4;
+
+function designsFolder(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const name = vscode.workspace.getConfiguration('aiInterviewStudio').get<string>('designsFolder', 'designs');
+  return folder && vscode.Uri.joinPath(folder.uri, name);
+}
+
+export const modelAnswerUri = (design: DesignQuestion) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/design/${design.id}.answer.mmd` });
+
+/** Opening design questions as diagrams, exporting diagrams, and the model answers. */
+export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController): vscode.Disposable[] {
+  const designById = (arg: unknown): DesignQuestion | undefined => {
+    const id = arg && typeof arg === 'object' && 'item' in arg ? (arg as { item: { id: string } }).item.id : arg;
+    const item = typeof id === 'string' ? catalog.find(id) : undefined;
+    if (item?.kind === 'design') return item;
+    void vscode.window.showErrorMessage(`AI Interview Studio: "${String(id)}" is not a design question.`);
+    return undefined;
+  };
+
+  /** Whether the user has made a real attempt at this design in some open canvas. */
+  const attempted = (design: DesignQuestion) =>
+    canvases.allSessions().some(
+      (session) =>
+        detectDesignId(session.document.getText()) === design.id &&
+        ((session.lastRender?.nodeIds.length ?? 0) > ATTEMPT_MIN_NODES || mock.finished.has(session.document.uri.toString())),
+    );
+
+  return [
+    vscode.commands.registerCommand('aiInterviewStudio.startDesign', async (arg: unknown) => {
+      const design = designById(arg);
+      if (!design) return undefined;
+      const folder = designsFolder();
+      if (!folder) {
+        const choice = await vscode.window.showWarningMessage('Open a folder to practise in: designs are saved as .mmd files into it.', 'Open Folder...');
+        if (choice) await vscode.commands.executeCommand('vscode.openFolder');
+        return undefined;
+      }
+      const uri = vscode.Uri.joinPath(folder, `${design.id}.mmd`);
+      try {
+        await vscode.workspace.fs.stat(uri);
+      } catch {
+        await vscode.workspace.fs.createDirectory(folder);
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(designFileSource(design)));
+      }
+      await vscode.commands.executeCommand('vscode.openWith', uri, CANVAS_VIEW_TYPE);
+      return uri;
+    }),
+
+    vscode.commands.registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown) => {
+      const design = designById(arg);
+      if (!design) return;
+      if (!attempted(design)) {
+        const reveal = await vscode.window.showWarningMessage(
+          `Draw your own design for "${design.title}" first (more than ${ATTEMPT_MIN_NODES} nodes, or a finished mock interview). Reveal the model answer anyway?`,
+          { modal: true },
+          'Reveal Model Answer',
+        );
+        if (!reveal) return;
+      }
+      await vscode.commands.executeCommand('vscode.openWith', modelAnswerUri(design), CANVAS_VIEW_TYPE, vscode.ViewColumn.Beside);
+    }),
+
+    vscode.commands.registerCommand('aiInterviewStudio.exportDiagram', async (format?: 'svg' | 'png', target?: vscode.Uri) => {
+      const session = canvases.activeSession() ?? canvases.allSessions()[0];
+      if (!session) return void vscode.window.showInformationMessage('Open a diagram in the design canvas to export it.');
+      const chosen = format ?? ((await vscode.window.showQuickPick(['svg', 'png'], { title: 'Export diagram as...' })) as 'svg' | 'png' | undefined);
+      if (!chosen) return undefined;
+      const source = session.document.uri;
+      const destination =
+        target ??
+        (source.scheme === 'file'
+          ? source.with({ path: source.path.replace(/\.(mmd|mermaid)$/, '') + `.${chosen}` })
+          : vscode.Uri.joinPath(designsFolder() ?? vscode.Uri.file('/'), `diagram.${chosen}`));
+      try {
+        const data = await session.requestExport(chosen);
+        const bytes = chosen === 'svg' ? new TextEncoder().encode(data) : Uint8Array.from(Buffer.from(data, 'base64'));
+        await vscode.workspace.fs.writeFile(destination, bytes);
+        void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(destination)}.`);
+        return destination;
+      } catch (error) {
+        void vscode.window.showErrorMessage(`AI Interview Studio: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
+    }),
+  ];
+}

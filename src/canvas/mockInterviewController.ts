@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { elapsed, formatRemaining, isOver, pause, phaseAt, resume, startClock, type MockClock, type Phase } from '../core/design/mockInterview';
+import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
+
+interface RunningInterview {
+  session: CanvasSession;
+  clock: MockClock;
+  phase: Phase;
+  notes: vscode.Uri;
+}
+
+/**
+ * The timed mock interview on one canvas: a countdown in the status bar and the canvas,
+ * a prompt at each phase change, pause/resume, and notes in a Markdown file beside the
+ * diagram (a plain file, so nothing typed there can be lost).
+ */
+export class MockInterviewController implements vscode.Disposable {
+  private current: RunningInterview | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private readonly statusItem = vscode.window.createStatusBarItem('aiInterviewStudio.mockInterview', vscode.StatusBarAlignment.Left, 100);
+  private readonly disposables: vscode.Disposable[];
+  /** Designs whose mock interview ran to the end: an attempt, for the model answer. */
+  readonly finished = new Set<string>();
+
+  constructor(private readonly canvases: DesignCanvasProvider) {
+    this.statusItem.name = 'AI Interview Studio mock interview';
+    this.disposables = [
+      this.statusItem,
+      canvases.onMockControl(({ session, action }) => void this.control(action, session)),
+      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.start', () => this.control('start')),
+      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
+      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
+      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.stop', () => this.control('stop')),
+    ];
+  }
+
+  /** Current state, for tests and the status bar. */
+  get state(): { phase: string; remainingMs: number; running: boolean } | undefined {
+    if (!this.current) return undefined;
+    const now = Date.now();
+    return { phase: this.current.phase.id, remainingMs: this.current.clock.totalMs - elapsed(this.current.clock, now), running: this.current.clock.runningSince !== null };
+  }
+
+  async control(action: 'start' | 'pause' | 'resume' | 'stop', session?: CanvasSession): Promise<void> {
+    const now = Date.now();
+    if (action === 'start') return this.start(session ?? this.canvases.activeSession());
+    if (!this.current) return;
+    if (action === 'pause') this.current.clock = pause(this.current.clock, now);
+    if (action === 'resume') this.current.clock = resume(this.current.clock, now);
+    if (action === 'stop') return this.finish(false);
+    await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockPaused', this.current.clock.runningSince === null);
+    this.tick();
+  }
+
+  private async start(session: CanvasSession | undefined): Promise<void> {
+    if (!session) {
+      void vscode.window.showInformationMessage('Open a design diagram (.mmd) in the canvas first, then start the mock interview.');
+      return;
+    }
+    if (this.current) await this.finish(false);
+    const minutes = vscode.workspace.getConfiguration('aiInterviewStudio').get<number>('mockInterview.minutes', 45);
+    const clock = startClock(minutes * 60_000, Date.now());
+    const notes = session.document.uri.with({ path: session.document.uri.path.replace(/\.(mmd|mermaid)$/, '') + '.notes.md' });
+    this.current = { session, clock, phase: phaseAt(clock, Date.now()), notes };
+    await this.appendNotes(`\n## Mock interview, ${new Date().toLocaleString()} (${minutes} min)\n\n### ${this.current.phase.title}\n\n`);
+    await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', true);
+    await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockPaused', false);
+    this.statusItem.command = 'aiInterviewStudio.mockInterview.pause';
+    this.statusItem.show();
+    this.ticker = setInterval(() => this.tick(), 1000);
+    this.tick();
+    void vscode.window.showInformationMessage(`Mock interview: ${this.current.phase.title}. ${this.current.phase.prompt}`);
+  }
+
+  private tick(): void {
+    const interview = this.current;
+    if (!interview) return;
+    const now = Date.now();
+    if (isOver(interview.clock, now)) return void this.finish(true);
+    const phase = phaseAt(interview.clock, now);
+    if (phase.id !== interview.phase.id) {
+      interview.phase = phase;
+      void this.appendNotes(`\n### ${phase.title}\n\n`);
+      void vscode.window.showInformationMessage(`Mock interview, next phase: ${phase.title}. ${phase.prompt}`);
+    }
+    const running = interview.clock.runningSince !== null;
+    const remainingMs = interview.clock.totalMs - elapsed(interview.clock, now);
+    this.statusItem.text = `$(${running ? 'clock' : 'debug-pause'}) ${formatRemaining(remainingMs)} · ${phase.title}`;
+    this.statusItem.tooltip = `${phase.prompt}\n\nClick to ${running ? 'pause' : 'resume'}.`;
+    this.statusItem.command = running ? 'aiInterviewStudio.mockInterview.pause' : 'aiInterviewStudio.mockInterview.resume';
+    interview.session.post({ type: 'mock', view: { phase: phase.title, prompt: phase.prompt, remainingMs, running } });
+  }
+
+  private async finish(timeUp: boolean): Promise<void> {
+    const interview = this.current;
+    if (!interview) return;
+    clearInterval(this.ticker);
+    await this.appendNotes(`\n_${timeUp ? 'Time is up' : 'Stopped'} at ${new Date().toLocaleTimeString()}._\n`);
+    this.current = undefined;
+    this.statusItem.hide();
+    interview.session.post({ type: 'mock', view: null });
+    await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', false);
+    this.finished.add(interview.session.document.uri.toString());
+    if (timeUp) {
+      void vscode.window.showInformationMessage('Mock interview: time is up. Review your diagram, run the critic, then compare with the model answer.');
+    }
+  }
+
+  /** Appends to the notes file through a WorkspaceEdit, creating it on first use. */
+  private async appendNotes(text: string): Promise<void> {
+    const interview = this.current;
+    if (!interview) return;
+    const edit = new vscode.WorkspaceEdit();
+    try {
+      const document = await vscode.workspace.openTextDocument(interview.notes);
+      edit.insert(interview.notes, document.lineAt(document.lineCount - 1).range.end, text);
+    } catch {
+      edit.createFile(interview.notes, { ignoreIfExists: true, contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.session.document.uri)}\n${text}`) });
+    }
+    await vscode.workspace.applyEdit(edit);
+    const document = await vscode.workspace.openTextDocument(interview.notes);
+    await document.save();
+  }
+
+  dispose(): void {
+    clearInterval(this.ticker);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

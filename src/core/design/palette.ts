@@ -1,0 +1,86 @@
+import type { PaletteEntry } from '../../protocol/canvas';
+
+type Shape = 'box' | 'stadium' | 'cylinder' | 'hexagon' | 'subroutine' | 'trapezoid';
+
+interface Component extends PaletteEntry {
+  shape: Shape;
+}
+
+/** Building blocks of AI systems, inserted into a diagram as well-formed Mermaid nodes. */
+export const COMPONENTS: readonly Component[] = [
+  { id: 'client', label: 'Client', group: 'Edge', shape: 'stadium', description: 'Web, mobile or API caller' },
+  { id: 'apiGateway', label: 'API gateway', group: 'Edge', shape: 'box', description: 'Auth, routing, quotas' },
+  { id: 'rateLimiter', label: 'Rate limiter', group: 'Edge', shape: 'box', description: 'Per-user or per-tenant limits' },
+  { id: 'llm', label: 'LLM', group: 'Models', shape: 'hexagon', description: 'Primary model call' },
+  { id: 'fallbackModel', label: 'Fallback model', group: 'Models', shape: 'hexagon', description: 'Second provider or smaller model' },
+  { id: 'embeddingModel', label: 'Embedding model', group: 'Models', shape: 'hexagon', description: 'Turns text into vectors' },
+  { id: 'reranker', label: 'Reranker', group: 'Retrieval', shape: 'box', description: 'Cross-encoder over top candidates' },
+  { id: 'vectorDb', label: 'Vector DB', group: 'Retrieval', shape: 'cylinder', description: 'Approximate nearest-neighbour index' },
+  { id: 'keywordIndex', label: 'Keyword BM25 index', group: 'Retrieval', shape: 'cylinder', description: 'Lexical search for exact terms' },
+  { id: 'documentStore', label: 'Document store', group: 'Retrieval', shape: 'cylinder', description: 'Source documents and metadata' },
+  { id: 'ingestion', label: 'Ingestion pipeline', group: 'Retrieval', shape: 'box', description: 'Chunk, embed and re-index on update' },
+  { id: 'cache', label: 'Cache', group: 'Serving', shape: 'cylinder', description: 'Exact or semantic response cache' },
+  { id: 'queue', label: 'Queue', group: 'Serving', shape: 'subroutine', description: 'Decouples slow or bursty work' },
+  { id: 'worker', label: 'Worker', group: 'Serving', shape: 'box', description: 'Async processing' },
+  { id: 'orchestrator', label: 'Agent orchestrator', group: 'Agents', shape: 'box', description: 'Bounded tool-calling loop' },
+  { id: 'toolApi', label: 'Tool API', group: 'Agents', shape: 'subroutine', description: 'Side-effecting external action' },
+  { id: 'inputGuardrail', label: 'Input guardrail', group: 'Safety', shape: 'trapezoid', description: 'Injection, PII and policy checks' },
+  { id: 'outputGuardrail', label: 'Output guardrail', group: 'Safety', shape: 'trapezoid', description: 'Grounding, toxicity, schema checks' },
+  { id: 'humanReview', label: 'Human review', group: 'Safety', shape: 'stadium', description: 'Approval or escalation queue' },
+  { id: 'evalHarness', label: 'Eval harness', group: 'Quality', shape: 'box', description: 'Golden set, LLM-as-judge, regression gate' },
+  { id: 'feedbackStore', label: 'Feedback store', group: 'Quality', shape: 'cylinder', description: 'Thumbs up/down and corrections' },
+  { id: 'tracing', label: 'Tracing and monitoring', group: 'Quality', shape: 'box', description: 'Traces, metrics, alerts' },
+];
+
+const SHAPES: Record<Shape, (label: string) => string> = {
+  box: (label) => `[${label}]`,
+  stadium: (label) => `([${label}])`,
+  cylinder: (label) => `[(${label})]`,
+  hexagon: (label) => `{{${label}}}`,
+  subroutine: (label) => `[[${label}]]`,
+  trapezoid: (label) => `[/${label}\\]`,
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const usesId = (text: string, id: string) => new RegExp(`(^|[^\\w-])${escapeRegExp(id)}([^\\w-]|$)`, 'm').test(text);
+
+const DIAGRAM_HEADER = /^\s*(flowchart|graph)\b/m;
+
+/** A text edit as the host applies it: insert `text` at the start of `line` (0-based). */
+export interface LineInsert {
+  line: number;
+  text: string;
+}
+
+/** Where new lines go: after the last non-blank line, so trailing blank lines stay last. */
+function appendLine(source: string): number {
+  const lines = source.split('\n');
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim() === '') last--;
+  return last + 1;
+}
+
+/**
+ * The edit that adds a palette component as a new node with an id unused in the diagram
+ * (vectorDb, vectorDb2, ...), adding a flowchart header when the document has none.
+ */
+export function insertComponent(source: string, componentId: string): { edit: LineInsert; nodeId: string } {
+  const component = COMPONENTS.find((candidate) => candidate.id === componentId);
+  if (!component) throw new Error(`unknown palette component "${componentId}"`);
+  let nodeId = component.id;
+  for (let n = 2; usesId(source, nodeId); n++) nodeId = `${component.id}${n}`;
+  const node = `    ${nodeId}${SHAPES[component.shape](component.label)}\n`;
+  if (!DIAGRAM_HEADER.test(source)) return { edit: { line: appendLine(source), text: `flowchart LR\n${node}` }, nodeId };
+  return { edit: { line: appendLine(source), text: node }, nodeId };
+}
+
+export function connectNodes(source: string, from: string, to: string): LineInsert {
+  return { line: appendLine(source), text: `    ${from} --> ${to}\n` };
+}
+
+/** The 0-based line where a node id first appears outside comments, or undefined. */
+export function findNodeLine(source: string, nodeId: string): number | undefined {
+  const pattern = new RegExp(`(^|[^\\w-])${escapeRegExp(nodeId)}([^\\w-]|$)`);
+  const index = source.split('\n').findIndex((line) => !line.trim().startsWith('%%') && pattern.test(line));
+  return index < 0 ? undefined : index;
+}

@@ -1,0 +1,84 @@
+/** Pan by dragging, zoom with the wheel (around the pointer) or buttons, fit to view. */
+export class PanZoom {
+  private scale = 1;
+  private x = 0;
+  private y = 0;
+  private drag: { startX: number; startY: number; x: number; y: number; moved: boolean } | undefined;
+  private dragged = false;
+  private fitted = false;
+
+  constructor(
+    private readonly stage: HTMLElement,
+    private readonly content: HTMLElement,
+  ) {
+    stage.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      const rect = stage.getBoundingClientRect();
+      this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
+    }, { passive: false });
+    stage.addEventListener('pointerdown', (event) => {
+      this.dragged = false;
+      this.drag = { startX: event.clientX, startY: event.clientY, x: this.x, y: this.y, moved: false };
+    });
+    window.addEventListener('pointermove', (event) => {
+      if (!this.drag) return;
+      const dx = event.clientX - this.drag.startX;
+      const dy = event.clientY - this.drag.startY;
+      if (!this.drag.moved && Math.hypot(dx, dy) < 4) return;
+      this.drag.moved = true;
+      this.x = this.drag.x + dx;
+      this.y = this.drag.y + dy;
+      this.apply();
+    });
+    window.addEventListener('pointerup', () => {
+      this.dragged = this.drag?.moved ?? false;
+      this.drag = undefined;
+    });
+  }
+
+  /** True right after a drag, so the click that ends it does not count as a node click. */
+  wasDragged(): boolean {
+    return this.dragged;
+  }
+
+  zoomBy(factor: number, originX = this.stage.clientWidth / 2, originY = this.stage.clientHeight / 2): void {
+    const next = Math.min(8, Math.max(0.1, this.scale * factor));
+    this.x = originX - ((originX - this.x) * next) / this.scale;
+    this.y = originY - ((originY - this.y) * next) / this.scale;
+    this.scale = next;
+    this.apply();
+  }
+
+  fit(): void {
+    const svg = this.content.querySelector('svg');
+    if (!svg) return;
+    const width = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width / this.scale;
+    const height = svg.viewBox.baseVal?.height || svg.getBoundingClientRect().height / this.scale;
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.style.maxWidth = 'none';
+    const padding = 24;
+    this.scale = Math.min(1.5, (this.stage.clientWidth - padding * 2) / width, (this.stage.clientHeight - padding * 2) / height);
+    this.x = (this.stage.clientWidth - width * this.scale) / 2;
+    this.y = (this.stage.clientHeight - height * this.scale) / 2;
+    this.apply();
+    this.fitted = true;
+  }
+
+  /** After a re-render: fit the first diagram, keep the user's view afterwards. */
+  contentChanged(): void {
+    const svg = this.content.querySelector('svg');
+    if (!svg) return;
+    const box = svg.viewBox.baseVal;
+    if (box?.width) {
+      svg.setAttribute('width', String(box.width));
+      svg.setAttribute('height', String(box.height));
+      svg.style.maxWidth = 'none';
+    }
+    if (!this.fitted) this.fit();
+  }
+
+  private apply(): void {
+    this.content.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
+  }
+}
