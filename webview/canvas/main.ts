@@ -4,6 +4,7 @@
 import './canvas.css';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import { isHostToCanvas, type CanvasTheme, type CanvasToHost, type HostToCanvas, type MockInterviewView, type PaletteEntry } from '../../src/protocol/canvas';
+import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
 import { createRenderer, type Renderer } from './render';
 import { PanZoom } from './panZoom';
 
@@ -43,9 +44,10 @@ async function render(): Promise<void> {
   // A newer text arrived while this one rendered: drop the stale result.
   if (!latest || latest.version !== version) return;
   if (outcome.kind === 'error') {
-    errorBanner.textContent = outcome.line ? `Line ${outcome.line}: ${outcome.message}` : outcome.message;
+    const line = outcome.line === null ? null : sourceLineOfParserLine(text, outcome.line);
+    errorBanner.textContent = line ? `Line ${line}: ${outcome.message}` : outcome.message;
     errorBanner.hidden = false;
-    post({ type: 'parseError', version, message: outcome.message, line: outcome.line });
+    post({ type: 'parseError', version, message: outcome.message, line });
     return; // the last good render stays on screen
   }
   errorBanner.hidden = true;

@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { StudioApi } from '../../src/extension';
+import type { RenderEvent } from '../../src/canvas/designCanvasProvider';
+
+async function studio(): Promise<StudioApi> {
+  return vscode.extensions.getExtension<StudioApi>('ai-interview-studio.ai-interview-studio')!.activate();
+}
+
+function nextRender(api: StudioApi, uri: vscode.Uri, matches: (event: RenderEvent) => boolean): Promise<RenderEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the canvas did not render in time')), 30_000);
+    const subscription = api.canvases.onDidRender((event) => {
+      if (event.uri.toString() === uri.toString() && matches(event)) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(event);
+      }
+    });
+  });
+}
+
+describe('design canvas (custom editor)', () => {
+  it('opens a design question as a .mmd file in the canvas and renders it', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'rag-support-chatbot');
+    assert.match(uri.path, /\/designs\/rag-support-chatbot\.mmd$/);
+    const session = api.canvases.session(uri);
+    const first = session?.lastRender ?? (await nextRender(api, uri, () => true));
+    assert.deepEqual(first.nodeIds, ['client']);
+  });
+
+  it('re-renders when the document is edited from the host, and the text stays the source of truth', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'rag-support-chatbot');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '    client --> llm{{LLM}}\n    llm --> vectorDb[(Vector DB)]\n');
+    const editedVersion = document.version + 1;
+    const rendered = nextRender(api, uri, (event) => event.version === editedVersion);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const event = await rendered;
+    assert.deepEqual([...event.nodeIds].sort(), ['client', 'llm', 'vectorDb']);
+    assert.ok(document.isDirty, 'the edit lives in the document until the user saves');
+    await document.save();
+  });
+
+  it('reports a Mermaid syntax error in the Problems panel at its line, and clears it when fixed', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'content-moderation');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await nextRender(api, uri, () => true).catch(() => undefined);
+    const broken = new vscode.WorkspaceEdit();
+    broken.insert(uri, document.lineAt(document.lineCount - 1).range.end, '    client --> ((\n');
+    assert.ok(await vscode.workspace.applyEdit(broken));
+    const deadline = Date.now() + 20_000;
+    let diagnostics: vscode.Diagnostic[] = [];
+    while (Date.now() < deadline && !(diagnostics = vscode.languages.getDiagnostics(uri)).length) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0]!.message, /^Mermaid: /);
+    assert.ok(diagnostics[0]!.range.start.line >= document.lineCount - 3, `error reported at line ${diagnostics[0]!.range.start.line}`);
+    const fixed = nextRender(api, uri, () => true);
+    const repair = new vscode.WorkspaceEdit();
+    const badLine = document.getText().split('\n').findIndex((line) => line.includes('client --> (('));
+    repair.delete(uri, document.lineAt(badLine).rangeIncludingLineBreak);
+    assert.ok(await vscode.workspace.applyEdit(repair));
+    await fixed;
+    assert.equal(vscode.languages.getDiagnostics(uri).length, 0);
+  });
+
+  it('exports the rendered diagram as SVG and PNG files', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'rag-support-chatbot');
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'aiInterviewStudio.designCanvas');
+    assert.ok(api.canvases.session(uri));
+    const svgUri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.exportDiagram', 'svg');
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgUri));
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const pngUri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.exportDiagram', 'png');
+    const png = await vscode.workspace.fs.readFile(pngUri);
+    assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG signature');
+  });
+
+  it('runs a mock interview with pause, resume and notes beside the diagram', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'rag-support-chatbot');
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'aiInterviewStudio.designCanvas');
+    await api.mockInterview.control('start', api.canvases.session(uri));
+    assert.equal(api.mockInterview.state?.phase, 'requirements');
+    assert.equal(api.mockInterview.state?.running, true);
+    await vscode.commands.executeCommand('aiInterviewStudio.mockInterview.pause');
+    const paused = api.mockInterview.state!.remainingMs;
+    await new Promise((r) => setTimeout(r, 1_200));
+    assert.equal(api.mockInterview.state!.remainingMs, paused, 'time does not run while paused');
+    await vscode.commands.executeCommand('aiInterviewStudio.mockInterview.resume');
+    assert.equal(api.mockInterview.state?.running, true);
+    await vscode.commands.executeCommand('aiInterviewStudio.mockInterview.stop');
+    assert.equal(api.mockInterview.state, undefined);
+    const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: uri.path.replace(/\.mmd$/, '.notes.md') })));
+    assert.match(notes, /## Mock interview/);
+    assert.match(notes, /### Requirements/);
+    assert.match(notes, /Stopped at/);
+  });
+});

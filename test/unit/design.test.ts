@@ -1,0 +1,150 @@
+import { strict as assert } from 'node:assert';
+import { loadCatalog } from '../../src/core/catalog/load';
+import type { DesignQuestion } from '../../src/core/catalog/types';
+import { designFileSource, detectDesignId } from '../../src/core/design/designFile';
+import { elapsed, formatRemaining, isOver, pause, PHASES, phaseAt, resume, startClock } from '../../src/core/design/mockInterview';
+import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
+import { COMPONENTS, connectNodes, findNodeLine, insertComponent } from '../../src/core/design/palette';
+import { isCanvasToHost, isHostToCanvas } from '../../src/protocol/canvas';
+import { contentRoot } from '../support/paths';
+
+const applyInsert = (source: string, edit: { line: number; text: string }) => {
+  const lines = source.split('\n');
+  lines.splice(edit.line, 0, edit.text.replace(/\n$/, ''));
+  return lines.join('\n');
+};
+
+describe('design: palette edits', () => {
+  const seed = 'flowchart LR\n    client([Client])\n';
+
+  it('inserts a component as a well-formed node after the last line', () => {
+    const { edit, nodeId } = insertComponent(seed, 'vectorDb');
+    assert.equal(nodeId, 'vectorDb');
+    assert.deepEqual(edit, { line: 2, text: '    vectorDb[(Vector DB)]\n' });
+  });
+
+  it('picks an unused id when the component is already there', () => {
+    const once = applyInsert(seed, insertComponent(seed, 'llm').edit);
+    const { nodeId, edit } = insertComponent(once, 'llm');
+    assert.equal(nodeId, 'llm2');
+    assert.match(edit.text, /^ {4}llm2\{\{LLM\}\}\n$/);
+  });
+
+  it('does not mistake a longer id for the same one', () => {
+    assert.equal(insertComponent('flowchart LR\n    cacheLayer[Cache layer]\n', 'cache').nodeId, 'cache');
+  });
+
+  it('adds a flowchart header to an empty document', () => {
+    const { edit } = insertComponent('', 'client');
+    assert.equal(edit.text, 'flowchart LR\n    client([Client])\n');
+  });
+
+  it('has a shape for every component, with distinct ids', () => {
+    assert.equal(new Set(COMPONENTS.map((c) => c.id)).size, COMPONENTS.length);
+    for (const component of COMPONENTS) assert.doesNotThrow(() => insertComponent(seed, component.id));
+    assert.throws(() => insertComponent(seed, 'nope'), /unknown palette component/);
+  });
+
+  it('keeps trailing blank lines last, and connects nodes', () => {
+    assert.deepEqual(connectNodes('flowchart LR\n  a\n  b\n\n\n', 'a', 'b'), { line: 3, text: '    a --> b\n' });
+  });
+
+  it('finds the line of a node, skipping comments and longer ids', () => {
+    const source = '%% llm is mentioned here\nflowchart LR\n    llmRouter[Router]\n    llm{{LLM}}\n    llmRouter --> llm';
+    assert.equal(findNodeLine(source, 'llm'), 3);
+    assert.equal(findNodeLine(source, 'llmRouter'), 2);
+    assert.equal(findNodeLine(source, 'absent'), undefined);
+  });
+});
+
+describe('design: error lines', () => {
+  it('maps Mermaid parser lines back past comment and leading blank lines', () => {
+    const source = '%% header\n%% more\n\nflowchart LR\n    a --> b\n    %% note\n    b --> ((\n';
+    assert.equal(sourceLineOfParserLine(source, 1), 4);
+    assert.equal(sourceLineOfParserLine(source, 2), 5);
+    assert.equal(sourceLineOfParserLine(source, 3), 7);
+  });
+
+  it('keeps directives (%%{...}%%), which Mermaid does not drop', () => {
+    assert.equal(sourceLineOfParserLine('%%{init: {}}%%\nflowchart LR\n  x((', 3), 3);
+  });
+});
+
+describe('design: questions and files', () => {
+  const catalog = loadCatalog(contentRoot);
+  const designs = catalog.categories.flatMap((c) => c.items).filter((i): i is DesignQuestion => i.kind === 'design');
+
+  it('ships at least 12 design questions, each with a model answer', () => {
+    assert.ok(designs.length >= 12, `${designs.length} designs`);
+    for (const design of designs) {
+      assert.match(design.modelAnswer, /^(flowchart|graph) /);
+      assert.ok(design.rubric.components.length >= 3 && design.rubric.failureModes.length >= 2 && design.rubric.evaluation.length >= 2);
+      assert.ok(design.clarifyingQuestions.length >= 3);
+    }
+  });
+
+  it('writes a design file with the prompt as a comment header that identifies it', () => {
+    const design = designs.find((d) => d.id === 'rag-support-chatbot')!;
+    const source = designFileSource(design);
+    assert.equal(detectDesignId(source), 'rag-support-chatbot');
+    const header = source.split('\n').filter((line) => line.startsWith('%%'));
+    assert.ok(header.every((line) => line.length <= 91), 'wrapped comment lines');
+    assert.match(header.map((line) => line.slice(3)).join(' '), /50,000 conversations a day/);
+    assert.match(source, /^flowchart LR\n {4}client\(\[Client\]\)$/m);
+  });
+});
+
+describe('design: mock interview clock', () => {
+  const total = 45 * 60_000;
+
+  it('walks through the phases in order', () => {
+    const clock = startClock(total, 0);
+    assert.equal(phaseAt(clock, 0).id, 'requirements');
+    assert.equal(phaseAt(clock, 5 * 60_000).id, 'high-level');
+    assert.equal(phaseAt(clock, 15 * 60_000).id, 'deep-dive');
+    assert.equal(phaseAt(clock, 30 * 60_000).id, 'failure-modes');
+    assert.equal(phaseAt(clock, 38 * 60_000).id, 'evaluation');
+    assert.equal(phaseAt(clock, 50 * 60_000).id, 'evaluation');
+    assert.ok(Math.abs(PHASES.reduce((sum, phase) => sum + phase.share, 0) - 1) < 1e-9);
+  });
+
+  it('stops the clock while paused and resumes where it was', () => {
+    let clock = startClock(total, 1_000);
+    clock = pause(clock, 61_000);
+    assert.equal(elapsed(clock, 600_000), 60_000);
+    clock = resume(clock, 600_000);
+    assert.equal(elapsed(clock, 630_000), 90_000);
+    assert.equal(pause(pause(clock, 700_000), 800_000).elapsedBeforeMs, 160_000);
+  });
+
+  it('ends when the time is used up and formats what is left', () => {
+    const clock = startClock(total, 0);
+    assert.equal(isOver(clock, total - 1), false);
+    assert.equal(isOver(clock, total), true);
+    assert.equal(formatRemaining(total), '45:00');
+    assert.equal(formatRemaining(61_001), '1:02');
+    assert.equal(formatRemaining(-5), '0:00');
+  });
+});
+
+describe('design: canvas message guards', () => {
+  it('accepts well-formed messages in both directions', () => {
+    assert.ok(isHostToCanvas({ type: 'update', text: 'flowchart LR', version: 3 }));
+    assert.ok(isHostToCanvas({ type: 'mock', view: null }));
+    assert.ok(isHostToCanvas({ type: 'theme', themeOverride: 'dark' }));
+    assert.ok(isCanvasToHost({ type: 'rendered', version: 3, nodeIds: ['a'], durationMs: 12.5 }));
+    assert.ok(isCanvasToHost({ type: 'parseError', version: 3, message: 'bad', line: null }));
+    assert.ok(isCanvasToHost({ type: 'ready' }));
+  });
+
+  it('rejects unknown types, missing fields and wrong types', () => {
+    assert.equal(isHostToCanvas({ type: 'eval', code: 'alert(1)' }), false);
+    assert.equal(isHostToCanvas({ type: 'update', text: 'x' }), false);
+    assert.equal(isHostToCanvas({ type: 'theme', themeOverride: 'hacker' }), false);
+    assert.equal(isCanvasToHost({ type: 'rendered', version: '3', nodeIds: [], durationMs: 1 }), false);
+    assert.equal(isCanvasToHost({ type: 'connect', from: 'a' }), false);
+    assert.equal(isCanvasToHost({ type: 'mockControl', action: 'explode' }), false);
+    assert.equal(isCanvasToHost(null), false);
+    assert.equal(isCanvasToHost('ready'), false);
+  });
+});
