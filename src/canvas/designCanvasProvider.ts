@@ -80,11 +80,11 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     const session = new CanvasSession(document, panel);
     const key = document.uri.toString();
     this.sessions.set(key, session);
-    const sendText = () => session.post({ type: 'update', text: document.getText(), version: document.version });
+    const sendText = (immediate: boolean) => session.post({ type: 'update', text: document.getText(), version: document.version, immediate });
 
     const subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() === key && event.contentChanges.length) sendText();
+        if (event.document.uri.toString() === key && event.contentChanges.length) sendText(false);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiInterviewStudio.canvas.theme')) session.post({ type: 'theme', themeOverride: themeOverride() });
@@ -93,7 +93,7 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
         void this.handle(session, message, () => {
           session.post({ type: 'init', palette: COMPONENTS.map(({ id, label, group, description }) => ({ id, label, group, description })), themeOverride: themeOverride() });
-          sendText();
+          sendText(true);
         });
       }),
     ];

@@ -21,7 +21,8 @@ export interface MockInterviewView {
 
 export type HostToCanvas =
   | { type: 'init'; palette: PaletteEntry[]; themeOverride: CanvasTheme | null }
-  | { type: 'update'; text: string; version: number }
+  /** `immediate` skips the typing debounce (first load, theme switch). */
+  | { type: 'update'; text: string; version: number; immediate: boolean }
   | { type: 'theme'; themeOverride: CanvasTheme | null }
   | { type: 'highlight'; nodeIds: string[] }
   | { type: 'mock'; view: MockInterviewView | null }
@@ -46,7 +47,7 @@ export const isHostToCanvas = unionGuard<HostToCanvas>({
     palette: arrayOf(shape({ id: isString, label: isString, group: isString, description: isString })),
     themeOverride: theme,
   },
-  update: { text: isString, version: isNumber },
+  update: { text: isString, version: isNumber, immediate: isBoolean },
   theme: { themeOverride: theme },
   highlight: { nodeIds: arrayOf(isString) },
   mock: { view: nullable(shape({ phase: isString, prompt: isString, remainingMs: isNumber, running: isBoolean })) },

@@ -9,6 +9,7 @@ import type { CodingProblem, Language } from '../../src/core/catalog/types';
 import { loadHiddenSuite, referencePath } from '../../src/core/problems/problemFiles';
 import { runHiddenTests } from '../../src/core/runner/runSolution';
 import { contentRoot, repoRoot } from '../support/paths';
+import { benchCanvasRender } from './canvasRender';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const TARGET_RATIO = 2.0;
@@ -62,6 +63,14 @@ async function main(): Promise<void> {
   console.log(`Hidden-test runs as a ratio over a bare interpreter start (median of ${ROUNDS}; target <= ${TARGET_RATIO}):`);
   for (const row of rows) console.log(`  ${row}`);
   console.log(`worst ratio ${worst.toFixed(2)}x: ${worst <= TARGET_RATIO ? 'within' : 'OVER'} the ${TARGET_RATIO}x target`);
+
+  const CANVAS_TARGET = 1.3;
+  const canvas = await benchCanvasRender(ROUNDS);
+  console.log(
+    `\nDesign canvas, 40-node flowchart: webview render path / bare mermaid.render = ${canvas.ratio.toFixed(2)}x ` +
+      `(median ${canvas.canvasMs.toFixed(1)} ms vs ${canvas.bareMs.toFixed(1)} ms; target <= ${CANVAS_TARGET}): ` +
+      `${canvas.ratio <= CANVAS_TARGET ? 'within' : 'OVER'} target`,
+  );
 }
 
 main().catch((error: unknown) => {

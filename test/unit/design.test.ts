@@ -65,6 +65,12 @@ describe('design: error lines', () => {
     assert.equal(sourceLineOfParserLine(source, 3), 7);
   });
 
+  it('moves an end-of-input error from trailing blank lines to the last line with content', () => {
+    const source = '%% header\nflowchart LR\n    a --> b\n    b -->\n\n';
+    assert.equal(sourceLineOfParserLine(source, 5), 4);
+    assert.equal(sourceLineOfParserLine(source, 40), 4);
+  });
+
   it('keeps directives (%%{...}%%), which Mermaid does not drop', () => {
     assert.equal(sourceLineOfParserLine('%%{init: {}}%%\nflowchart LR\n  x((', 3), 3);
   });
@@ -129,7 +135,7 @@ describe('design: mock interview clock', () => {
 
 describe('design: canvas message guards', () => {
   it('accepts well-formed messages in both directions', () => {
-    assert.ok(isHostToCanvas({ type: 'update', text: 'flowchart LR', version: 3 }));
+    assert.ok(isHostToCanvas({ type: 'update', text: 'flowchart LR', version: 3, immediate: false }));
     assert.ok(isHostToCanvas({ type: 'mock', view: null }));
     assert.ok(isHostToCanvas({ type: 'theme', themeOverride: 'dark' }));
     assert.ok(isCanvasToHost({ type: 'rendered', version: 3, nodeIds: ['a'], durationMs: 12.5 }));

@@ -175,7 +175,7 @@ function handle(message: HostToCanvas): void {
       return;
     case 'update':
       latest = { text: message.text, version: message.version };
-      return scheduleRender(message.version === 1);
+      return scheduleRender(message.immediate);
     case 'theme':
       themeOverride = message.themeOverride;
       return scheduleRender(true);

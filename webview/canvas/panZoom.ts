@@ -5,7 +5,8 @@ export class PanZoom {
   private y = 0;
   private drag: { startX: number; startY: number; x: number; y: number; moved: boolean } | undefined;
   private dragged = false;
-  private fitted = false;
+  /** Once the user pans or zooms, re-renders and resizes keep their view instead of re-fitting. */
+  private userAdjusted = false;
 
   constructor(
     private readonly stage: HTMLElement,
@@ -16,6 +17,9 @@ export class PanZoom {
       const rect = stage.getBoundingClientRect();
       this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
     }, { passive: false });
+    new ResizeObserver(() => {
+      if (!this.userAdjusted) this.fit();
+    }).observe(stage);
     stage.addEventListener('pointerdown', (event) => {
       this.dragged = false;
       this.drag = { startX: event.clientX, startY: event.clientY, x: this.x, y: this.y, moved: false };
@@ -26,6 +30,7 @@ export class PanZoom {
       const dy = event.clientY - this.drag.startY;
       if (!this.drag.moved && Math.hypot(dx, dy) < 4) return;
       this.drag.moved = true;
+      this.userAdjusted = true;
       this.x = this.drag.x + dx;
       this.y = this.drag.y + dy;
       this.apply();
@@ -46,6 +51,7 @@ export class PanZoom {
     this.x = originX - ((originX - this.x) * next) / this.scale;
     this.y = originY - ((originY - this.y) * next) / this.scale;
     this.scale = next;
+    this.userAdjusted = true;
     this.apply();
   }
 
@@ -62,10 +68,10 @@ export class PanZoom {
     this.x = (this.stage.clientWidth - width * this.scale) / 2;
     this.y = (this.stage.clientHeight - height * this.scale) / 2;
     this.apply();
-    this.fitted = true;
+    this.userAdjusted = false;
   }
 
-  /** After a re-render: fit the first diagram, keep the user's view afterwards. */
+  /** After a re-render: fit, unless the user has chosen a view of their own. */
   contentChanged(): void {
     const svg = this.content.querySelector('svg');
     if (!svg) return;
@@ -75,7 +81,7 @@ export class PanZoom {
       svg.setAttribute('height', String(box.height));
       svg.style.maxWidth = 'none';
     }
-    if (!this.fitted) this.fit();
+    if (!this.userAdjusted) this.fit();
   }
 
   private apply(): void {

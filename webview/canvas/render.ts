@@ -55,7 +55,13 @@ export async function createRenderer(): Promise<Renderer> {
       }
       return { kind: 'ok', svg: element, nodes, durationMs: performance.now() - started };
     } catch (error) {
-      const message = String((error as Error)?.message ?? error).split('\n').filter(Boolean).slice(0, 3).join(' ');
+      // Mermaid's own "on line N" counts lines without comments; the canvas shows the file's line.
+      const message = String((error as Error)?.message ?? error)
+        .replace(/^Parse error on line \d+:\s*/, '')
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 3)
+        .join(' ');
       return { kind: 'error', message, line: errorLine(error) };
     }
   }

@@ -1,19 +1,25 @@
 /**
  * Mermaid drops `%%` comment lines and leading blank lines before parsing, so the line in
  * its error messages counts lines of that cleaned text. This maps it back to the line in
- * the file the user sees (both 1-based).
+ * the file the user sees (both 1-based). An error at the end of input (a dangling arrow) is
+ * reported on a trailing blank line; it is moved up to the last line with content.
  */
 export function sourceLineOfParserLine(source: string, parserLine: number): number {
   const lines = source.split('\n');
+  const isComment = (line: string) => /^\s*%%(?!\{)./.test(line);
   let kept = 0;
   let started = false;
+  let mapped = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const isComment = /^\s*%%(?!\{)./.test(line);
-    if (isComment || (!started && line.trim() === '')) continue;
+    if (isComment(line) || (!started && line.trim() === '')) continue;
     started = true;
     kept++;
-    if (kept === parserLine) return i + 1;
+    if (kept === parserLine) {
+      mapped = i + 1;
+      break;
+    }
   }
-  return Math.min(parserLine, lines.length);
+  while (mapped > 1 && (lines[mapped - 1]!.trim() === '' || isComment(lines[mapped - 1]!))) mapped--;
+  return mapped;
 }

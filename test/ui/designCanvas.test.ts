@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { openStudioSidebar, openWorkbench, type Workbench } from '../support/workbench';
+
+describe('UI: design canvas in browser VS Code', () => {
+  let workbench: Workbench;
+  before(async () => (workbench = await openWorkbench('design')));
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
+  });
+  after(async () => workbench?.close());
+
+  it('opens a design question from the tree, inserts a component, reveals its line and shows a syntax error', async () => {
+    const { page } = workbench;
+    await openStudioSidebar(page);
+    await page.getByRole('treeitem', { name: /AI system design/ }).click();
+    const row = page.getByRole('treeitem', { name: /RAG customer-support chatbot/ });
+    await row.hover();
+    await row.getByRole('button', { name: 'Start Design' }).click();
+
+    const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const nodes = canvas.locator('#viewport svg g.node');
+    await nodes.first().waitFor({ timeout: 60_000 });
+    assert.equal(await nodes.count(), 1, 'the seed diagram has one node');
+    await workbench.screenshot('seed');
+
+    await canvas.locator('#palette vscode-button[data-component="vectorDb"]').click();
+    await canvas.locator('#viewport svg g.node[aria-label="Node vectorDb"]').waitFor();
+    assert.equal(await nodes.count(), 2);
+
+    // Clicking the node opens the text beside the canvas at the node's line.
+    await canvas.locator('#viewport svg g.node[aria-label="Node vectorDb"]').click();
+    const textEditor = page.locator('.editor-instance .monaco-editor').last();
+    await textEditor.locator('.view-line', { hasText: 'vectorDb[(Vector DB)]' }).waitFor();
+    await workbench.screenshot('inserted');
+
+    // Break the diagram from the text editor: the error names the line, the last render stays.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('client -->');
+    const banner = canvas.locator('#error');
+    await banner.waitFor({ state: 'visible', timeout: 30_000 });
+    const cursor = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText();
+    const cursorLine = Number(/Ln (\d+)/.exec(cursor)![1]);
+    const message = await banner.innerText();
+    assert.match(message, new RegExp(`^Line ${cursorLine}: `), message);
+    assert.equal(await nodes.count(), 2, 'the last good render stays on screen');
+    await workbench.screenshot('syntax-error');
+  });
+});
