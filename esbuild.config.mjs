@@ -48,6 +48,12 @@ const builds = [
     outdir: 'dist/harness',
   },
   {
+    // The critique core with Mermaid: loaded lazily by the extension and the CLI.
+    ...nodeCommon,
+    entryPoints: { critic: 'src/core/critique/index.ts' },
+    outdir: 'dist',
+  },
+  {
     ...nodeCommon,
     entryPoints: { cli: 'src/cli/main.ts' },
     outdir: 'dist',

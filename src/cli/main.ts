@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadCatalog } from '../core/catalog/load';
@@ -6,6 +7,7 @@ import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
 import { LANGUAGES, languageOf, loadHiddenSuite, scaffoldProblem } from '../core/problems/problemFiles';
 import { runHiddenTests, UnreadableSolutionError } from '../core/runner/runSolution';
 import type { CaseResult } from '../core/runner/types';
+import { loadCritic } from '../core/critique/loadCritic';
 
 const USAGE = `Usage: ai-interview-studio <command> [options]
 
@@ -16,6 +18,10 @@ Commands:
   test <problem> <file> [--json] [--lang ts|js|py] [--python <path>]
                                               Run the hidden tests against a solution.
                                               Exit 0 when all pass, 1 when any does not.
+  critique <diagram.mmd> [--question <design>] [--offline] [--json]
+                                              Review a design diagram for missing failure
+                                              modes and evaluation. Exit 1 on a Mermaid
+                                              syntax error.
 
 Options:
   --content <dir>   Use another question bank (default: the one shipped beside this CLI).
@@ -128,6 +134,53 @@ const commands: Record<string, Command> = {
       io.out(`\n${problem.title} (${LANGUAGES[language].label}): ${result.passed} passed, ${result.failed} failed`);
     }
     return result.failed === 0 ? 0 : 1;
+  },
+
+  async critique(args, io) {
+    const { values, positionals } = parse(args, { question: { type: 'string' }, offline: { type: 'boolean' }, json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError('usage: critique <diagram.mmd>');
+    const catalog = openCatalog(values.content, io);
+    let question;
+    if (values.question) {
+      question = catalog.find(values.question);
+      if (question?.kind !== 'design') throw new UsageError(`unknown design question "${values.question}" (see \`list\`)`);
+    }
+    let source: string;
+    try {
+      source = readFileSync(resolve(positionals[0]!), 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${positionals[0]}: ${(error as Error).message}`);
+    }
+    const { parseDiagram, DiagramSyntaxError, critiqueDiagram, sourceLineOfParserLine } = loadCritic(__dirname);
+    let model;
+    try {
+      model = await parseDiagram(source);
+    } catch (error) {
+      if (!(error instanceof DiagramSyntaxError)) throw error;
+      const line = error.line === null ? null : sourceLineOfParserLine(source, error.line);
+      if (values.json) io.out(JSON.stringify({ error: { message: error.message, line } }, null, 2));
+      else io.err(`${positionals[0]}${line ? `:${line}` : ''}: ${error.message}`);
+      return 1;
+    }
+    const critique = critiqueDiagram(model, question);
+    const report = {
+      ...(question ? { question: question.id } : {}),
+      kinds: critique.kinds,
+      coverage: Math.round(critique.coverage * 100) / 100,
+      findings: critique.findings,
+      covered: critique.covered,
+    };
+    if (values.json) {
+      io.out(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    io.out(`${positionals[0]}: ${critique.kinds.join(' + ')} system; covers ${critique.covered.length} of ${critique.relevant.length} expected concerns.\n`);
+    for (const finding of critique.findings) {
+      io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}`);
+      io.out(`        ${finding.detail}`);
+    }
+    if (critique.covered.length) io.out(`\nCovered: ${critique.covered.join(', ')}`);
+    return 0;
   },
 };
 

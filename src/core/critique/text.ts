@@ -1,0 +1,48 @@
+/** Word-level matching of labels against synonym phrases, tolerant of small typos. */
+
+/** Lowercase words of a label; camelCase and snake_case ids split into words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds `limit`. */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > limit) return false;
+  }
+  return rows[a.length]![b.length]! <= limit;
+}
+
+/** Words match exactly, or with one typo when both are long enough for that to be safe. */
+function sameWord(word: string, wanted: string): boolean {
+  if (word === wanted) return true;
+  return wanted.length >= 5 && word.length >= 5 && withinEdits(word, wanted, 1);
+}
+
+export type Phrase = string[];
+
+/** Compiles synonyms such as "semantic cache" or "pii" into word phrases. */
+export const phrases = (...synonyms: string[]): Phrase[] => synonyms.map(words);
+
+/** Whether any phrase occurs as consecutive words of the text. */
+export function mentions(textWords: string[], candidates: Phrase[]): boolean {
+  return candidates.some((phrase) =>
+    textWords.some((_, start) => phrase.every((wanted, offset) => start + offset < textWords.length && sameWord(textWords[start + offset]!, wanted))),
+  );
+}
