@@ -151,30 +151,19 @@ const commands: Record<string, Command> = {
     } catch (error) {
       throw new UsageError(`cannot read ${positionals[0]}: ${(error as Error).message}`);
     }
-    const { parseDiagram, DiagramSyntaxError, critiqueDiagram, sourceLineOfParserLine } = loadCritic(__dirname);
-    let model;
-    try {
-      model = await parseDiagram(source);
-    } catch (error) {
-      if (!(error instanceof DiagramSyntaxError)) throw error;
-      const line = error.line === null ? null : sourceLineOfParserLine(source, error.line);
-      if (values.json) io.out(JSON.stringify({ error: { message: error.message, line } }, null, 2));
-      else io.err(`${positionals[0]}${line ? `:${line}` : ''}: ${error.message}`);
+    const outcome = await loadCritic(__dirname).critiqueSource(source, question);
+    if ('error' in outcome) {
+      if (values.json) io.out(JSON.stringify(outcome, null, 2));
+      else io.err(`${positionals[0]}${outcome.error.line ? `:${outcome.error.line}` : ''}: ${outcome.error.message}`);
       return 1;
     }
-    const critique = critiqueDiagram(model, question);
-    const report = {
-      ...(question ? { question: question.id } : {}),
-      kinds: critique.kinds,
-      coverage: Math.round(critique.coverage * 100) / 100,
-      findings: critique.findings,
-      covered: critique.covered,
-    };
+    const { relevant, ...report } = outcome.report;
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
       return 0;
     }
-    io.out(`${positionals[0]}: ${critique.kinds.join(' + ')} system; covers ${critique.covered.length} of ${critique.relevant.length} expected concerns.\n`);
+    const critique = outcome.report;
+    io.out(`${positionals[0]}: ${critique.kinds.join(' + ')} system; covers ${critique.covered.length} of ${relevant.length} expected concerns.\n`);
     for (const finding of critique.findings) {
       io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}`);
       io.out(`        ${finding.detail}`);

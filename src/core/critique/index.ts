@@ -2,4 +2,4 @@
 // CLI load it on first use, so neither pays for Mermaid at start-up and it ships once.
 export { parseDiagram, DiagramSyntaxError, type DiagramModel } from './diagram';
 export { critiqueDiagram, type Critique, type Finding } from './offlineCritic';
-export { sourceLineOfParserLine } from '../design/sourceLines';
+export { critiqueSource, type CritiqueOutcome, type CritiqueReport } from './report';

@@ -1,14 +1,16 @@
 /** Word-level matching of labels against synonym phrases, tolerant of small typos. */
 
-/** Lowercase words of a label; camelCase and snake_case ids split into words. */
+/** Lowercase words of a label, plural "s" dropped. Product names stay whole ("OpenAI"). */
 export function words(text: string): string[] {
   return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
 }
+
+/** Words of a node id: camelCase and snake_case split ("vectorDb" -> vector, db). */
+export const identifierWords = (id: string) => words(id.replace(/([a-z0-9])([A-Z])/g, '$1 $2'));
 
 /** Optimal string alignment distance, stopping early once it exceeds `limit`. */
 function withinEdits(a: string, b: string, limit: number): boolean {

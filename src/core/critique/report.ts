@@ -1,0 +1,41 @@
+import type { DesignQuestion } from '../catalog/types';
+import { sourceLineOfParserLine } from '../design/sourceLines';
+import { DiagramSyntaxError, parseDiagram } from './diagram';
+import { critiqueDiagram, type Finding } from './offlineCritic';
+import type { ConcernId, SystemKind } from './concerns';
+
+export interface CritiqueReport {
+  question?: string;
+  kinds: SystemKind[];
+  coverage: number;
+  findings: Finding[];
+  covered: ConcernId[];
+  relevant: ConcernId[];
+}
+
+export type CritiqueOutcome = { report: CritiqueReport } | { error: { message: string; line: number | null } };
+
+/**
+ * Parses and reviews a diagram's source: what the CLI prints and the extension shows. A
+ * syntax error is an outcome, with the line in the user's file, never an exception.
+ */
+export async function critiqueSource(source: string, question?: DesignQuestion): Promise<CritiqueOutcome> {
+  let model;
+  try {
+    model = await parseDiagram(source);
+  } catch (error) {
+    if (!(error instanceof DiagramSyntaxError)) throw error;
+    return { error: { message: error.message, line: error.line === null ? null : sourceLineOfParserLine(source, error.line) } };
+  }
+  const critique = critiqueDiagram(model, question);
+  return {
+    report: {
+      ...(question ? { question: question.id } : {}),
+      kinds: critique.kinds,
+      coverage: Math.round(critique.coverage * 100) / 100,
+      findings: critique.findings,
+      covered: critique.covered,
+      relevant: critique.relevant,
+    },
+  };
+}
