@@ -5,6 +5,7 @@ import { registerDesignCommands } from './canvas/designCommands';
 import { CANVAS_VIEW_TYPE, DesignCanvasProvider } from './canvas/designCanvasProvider';
 import { MockInterviewController } from './canvas/mockInterviewController';
 import { reportContentErrors } from './content/contentProblems';
+import { CritiqueController } from './critique/critiqueController';
 import { ITEM_SCHEME, ItemDocumentProvider, showItemPage } from './content/itemDocuments';
 import { registerProblemCommands } from './problems/problemCommands';
 import { ProblemProgressStore } from './problems/progressStore';
@@ -21,6 +22,7 @@ export interface StudioApi {
   progress: ProblemProgressStore;
   canvases: DesignCanvasProvider;
   mockInterview: MockInterviewController;
+  critique: CritiqueController;
 }
 
 const PROBLEM_FILES: vscode.DocumentSelector = [
@@ -38,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const lenses = new HiddenTestLensProvider(catalog, progress);
   const canvases = new DesignCanvasProvider(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'));
   const mockInterview = new MockInterviewController(canvases);
+  const critique = new CritiqueController(catalog, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, canvases);
 
   context.subscriptions.push(
     output,
@@ -51,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     ...registerProblemCommands(catalog, progress),
     canvases,
     mockInterview,
+    critique,
     vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, canvases, {
       webviewOptions: { retainContextWhenHidden: true },
       supportsMultipleEditorsPerDocument: true,
@@ -70,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     vscode.commands.registerCommand('aiInterviewStudio.showContentErrors', () => output.show(true)),
   );
   void reportContentErrors(catalog.errors, output);
-  return { catalog, tree, hiddenTests, progress, canvases, mockInterview };
+  return { catalog, tree, hiddenTests, progress, canvases, mockInterview, critique };
 }
 
 export function deactivate(): void {}

@@ -28,6 +28,7 @@ export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): str
     <vscode-button id="zoom-in" secondary title="Zoom in">+</vscode-button>
     <vscode-button id="fit" secondary title="Fit the diagram to the view">Fit</vscode-button>
     <vscode-button id="connect" secondary title="Connect two nodes: click the source, then the target">Connect</vscode-button>
+    <vscode-button id="critique" secondary title="Review the diagram for missing failure modes and evaluation">Critique</vscode-button>
     <span class="spacer"></span>
     <vscode-button id="mock-start" title="Start a timed mock interview on this diagram">Mock interview</vscode-button>
   </div>

@@ -57,6 +57,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
   readonly onDidRender = this.rendered.event;
   private readonly mockControl = new vscode.EventEmitter<{ session: CanvasSession; action: 'start' | 'pause' | 'resume' | 'stop' }>();
   readonly onMockControl = this.mockControl.event;
+  private readonly critiqueRequested = new vscode.EventEmitter<CanvasSession>();
+  readonly onCritiqueRequested = this.critiqueRequested.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-mermaid');
 
   constructor(private readonly bundleRoot: vscode.Uri) {}
@@ -136,10 +138,12 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         return session.settleExport(message.requestId, { error: message.message });
       case 'mockControl':
         return this.mockControl.fire({ session, action: message.action });
+      case 'critique':
+        return this.critiqueRequested.fire(session);
     }
   }
 
-  private async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
+  async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
     const edit = new vscode.WorkspaceEdit();
     const position = insert.line >= document.lineCount ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(insert.line, 0);
     const needsNewline = insert.line >= document.lineCount && document.lineAt(document.lineCount - 1).text.length > 0;
@@ -152,6 +156,7 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
   dispose(): void {
     this.rendered.dispose();
     this.mockControl.dispose();
+    this.critiqueRequested.dispose();
     this.diagnostics.dispose();
   }
 }

@@ -37,7 +37,8 @@ export type CanvasToHost =
   | { type: 'connect'; from: string; to: string }
   | { type: 'exported'; requestId: number; format: 'svg' | 'png'; data: string }
   | { type: 'exportFailed'; requestId: number; message: string }
-  | { type: 'mockControl'; action: 'start' | 'pause' | 'resume' | 'stop' };
+  | { type: 'mockControl'; action: 'start' | 'pause' | 'resume' | 'stop' }
+  | { type: 'critique' };
 
 const theme = nullable(oneOf(...CANVAS_THEMES));
 const format = oneOf('svg', 'png');
@@ -64,5 +65,6 @@ export const isCanvasToHost = unionGuard<CanvasToHost>({
   exported: { requestId: isNumber, format, data: isString },
   exportFailed: { requestId: isNumber, message: isString },
   mockControl: { action: oneOf('start', 'pause', 'resume', 'stop') },
+  critique: {},
 });
 

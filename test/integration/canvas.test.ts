@@ -102,3 +102,36 @@ describe('design canvas (custom editor)', () => {
     assert.match(notes, /Stopped at/);
   });
 });
+
+describe('design critique in VS Code', () => {
+  it('critiques the open diagram: findings, diagnostics with a quick fix, coverage against the rubric', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'refund-support-agent');
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'aiInterviewStudio.designCanvas');
+    const result = await api.critique.critique(uri);
+    assert.ok(result, 'a critique result');
+    assert.equal(result.question?.id, 'refund-support-agent');
+    assert.ok(result.report.coverage < 0.5, 'the seed diagram covers little');
+    const concerns = result.report.findings.map((finding) => finding.concern);
+    assert.ok(concerns.includes('agent-loop-limits') && concerns.includes('fallback'), String(concerns));
+    const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Interview Studio critic');
+    assert.equal(diagnostics.length, result.report.findings.length);
+    const fallback = diagnostics.find((d) => d.code === 'fallback')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fallback.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => /fallback model/.test(action.title));
+    assert.ok(fix?.edit, `quick fixes: ${actions.map((a) => a.title)}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.match(document.getText(), /fallbackModel\{\{Fallback model\}\}/);
+    const again = await api.critique.critique(uri);
+    assert.ok(!again!.report.findings.some((finding) => finding.id === 'fallback/single-provider'));
+    assert.ok(again!.report.coverage > result.report.coverage);
+  });
+
+  it('reports a syntax error instead of critiquing a broken diagram', async () => {
+    const api = await studio();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'designs', 'broken.mmd');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('flowchart LR\n  a --> ((\n'));
+    assert.equal(await api.critique.critique(uri), undefined);
+  });
+});

@@ -206,6 +206,7 @@ $('connect').addEventListener('click', () => {
 $('mock-pause').addEventListener('click', () => post({ type: 'mockControl', action: $('mock-pause').textContent === 'Pause' ? 'pause' : 'resume' }));
 $('mock-stop').addEventListener('click', () => post({ type: 'mockControl', action: 'stop' }));
 $('mock-start').addEventListener('click', () => post({ type: 'mockControl', action: 'start' }));
+$('critique').addEventListener('click', () => post({ type: 'critique' }));
 window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && connectFrom !== null) endConnect();
 });

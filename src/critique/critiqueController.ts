@@ -1,0 +1,130 @@
+import * as vscode from 'vscode';
+import type { Catalog } from '../core/catalog/types';
+import { CONCERNS, type ConcernId } from '../core/critique/concerns';
+import { loadCritic } from '../core/critique/loadCritic';
+import type { CritiqueReport } from '../core/critique/report';
+import { detectDesignId } from '../core/design/designFile';
+import { findNodeLine, insertComponent } from '../core/design/palette';
+import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
+import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
+
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  high: vscode.DiagnosticSeverity.Warning,
+  medium: vscode.DiagnosticSeverity.Information,
+  low: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Runs the offline rubric critic on a diagram and presents it: a findings view grouped by
+ * severity, diagnostics on the .mmd file with a quick fix that inserts the missing
+ * component, node highlights on the canvas, and a coverage score against the rubric.
+ */
+export class CritiqueController implements vscode.Disposable, vscode.CodeActionProvider {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-critique');
+  readonly tree = new CritiqueTreeProvider();
+  private readonly disposables: vscode.Disposable[];
+  /** The latest result per diagram, for tests and the quick fixes. */
+  readonly results = new Map<string, CritiqueResult>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly bundleDir: string,
+    private readonly canvases: DesignCanvasProvider,
+  ) {
+    const view = vscode.window.createTreeView('aiInterviewStudio.critique', { treeDataProvider: this.tree });
+    this.tree.onDidChangeTreeData(() => {
+      view.message = this.tree.summary();
+    });
+    this.disposables = [
+      view,
+      this.diagnostics,
+      canvases.onCritiqueRequested((session) => void this.critique(session.document.uri)),
+      vscode.commands.registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
+      vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) => this.highlight(uri, nodeIds)),
+      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: { concern: ConcernId } }) => this.addSuggested(node?.finding?.concern)),
+      vscode.languages.registerCodeActionsProvider({ pattern: '**/*.{mmd,mermaid}' }, this, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)),
+    ];
+  }
+
+  private targetUri(uri?: vscode.Uri): vscode.Uri | undefined {
+    if (uri) return uri;
+    const active = this.canvases.activeSession()?.document.uri ?? vscode.window.activeTextEditor?.document.uri;
+    return active && /\.(mmd|mermaid)$/.test(active.path) ? active : this.canvases.allSessions()[0]?.document.uri;
+  }
+
+  async critique(uri?: vscode.Uri): Promise<CritiqueResult | undefined> {
+    const target = this.targetUri(uri);
+    if (!target) {
+      void vscode.window.showInformationMessage('Open a design diagram (.mmd) to critique it.');
+      return undefined;
+    }
+    const document = await vscode.workspace.openTextDocument(target);
+    const source = document.getText();
+    const designId = detectDesignId(source);
+    const found = designId ? this.catalog.find(designId) : undefined;
+    const question = found?.kind === 'design' ? found : undefined;
+    const outcome = await vscode.window.withProgress(
+      { location: { viewId: 'aiInterviewStudio.critique' }, title: 'Reviewing the diagram' },
+      () => loadCritic(this.bundleDir).critiqueSource(source, question),
+    );
+    if ('error' in outcome) {
+      void vscode.window.showErrorMessage(`Fix the Mermaid syntax error${outcome.error.line ? ` on line ${outcome.error.line}` : ''} before the critique: ${outcome.error.message}`);
+      return undefined;
+    }
+    const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };
+    this.results.set(target.toString(), result);
+    this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
+    this.tree.show(result);
+    await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
+    return result;
+  }
+
+  private toDiagnostics(document: vscode.TextDocument, report: CritiqueReport): vscode.Diagnostic[] {
+    const source = document.getText();
+    const headerLine = Math.max(0, source.split('\n').findIndex((line) => /^\s*(flowchart|graph|architecture-beta)\b/.test(line)));
+    return report.findings.map((finding) => {
+      const nodeLine = finding.nodes.map((node) => findNodeLine(source, node)).find((line) => line !== undefined);
+      const line = nodeLine ?? headerLine;
+      const diagnostic = new vscode.Diagnostic(document.lineAt(line).range, `${finding.title}. ${finding.detail}`, SEVERITY[finding.severity]);
+      diagnostic.source = 'AI Interview Studio critic';
+      diagnostic.code = finding.concern;
+      return diagnostic;
+    });
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    return context.diagnostics
+      .filter((diagnostic) => diagnostic.source === 'AI Interview Studio critic')
+      .flatMap((diagnostic) => {
+        const fix = CONCERNS[diagnostic.code as ConcernId]?.fix;
+        if (!fix) return [];
+        const { edit: insert } = insertComponent(document.getText(), fix);
+        const action = new vscode.CodeAction(`Add ${fix.replace(/([A-Z])/g, ' $1').toLowerCase()} to the diagram`, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.insert(document.uri, new vscode.Position(Math.min(insert.line, document.lineCount), 0), insert.line >= document.lineCount ? `\n${insert.text}` : insert.text);
+        return [action];
+      });
+  }
+
+  private highlight(uri: vscode.Uri, nodeIds: string[]): void {
+    const session = this.canvases.session(uri);
+    session?.post({ type: 'highlight', nodeIds });
+    if (session) session.panel.reveal(undefined, true);
+  }
+
+  /** The findings view's inline action: insert the component that addresses the concern. */
+  private async addSuggested(concern: ConcernId | undefined): Promise<void> {
+    const uri = this.tree.currentUri();
+    const fix = concern && CONCERNS[concern].fix;
+    if (!uri || !fix) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    await this.canvases.applyInsert(document, insertComponent(document.getText(), fix).edit);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+

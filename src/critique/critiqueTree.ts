@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import type { DesignQuestion } from '../core/catalog/types';
+import { CONCERNS, type ConcernId, type Severity } from '../core/critique/concerns';
+import type { CritiqueReport } from '../core/critique/report';
+import type { Finding } from '../core/critique/offlineCritic';
+
+export interface CritiqueResult {
+  uri: vscode.Uri;
+  report: CritiqueReport;
+  question?: DesignQuestion;
+}
+
+type Node =
+  | { type: 'severity'; severity: Severity; findings: Finding[] }
+  | { type: 'finding'; finding: Finding }
+  | { type: 'covered'; concerns: ConcernId[] }
+  | { type: 'concern'; concern: ConcernId };
+
+const SEVERITY_TITLES: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const SEVERITY_ICONS: Record<Severity, vscode.ThemeIcon> = {
+  high: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  medium: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  low: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
+};
+
+/** The findings panel: severity groups of findings, then the concerns already covered. */
+export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private current: CritiqueResult | undefined;
+
+  show(result: CritiqueResult): void {
+    this.current = result;
+    this.changed.fire();
+  }
+
+  currentUri(): vscode.Uri | undefined {
+    return this.current?.uri;
+  }
+
+  /** One line above the tree: coverage against the question's rubric. */
+  summary(): string | undefined {
+    if (!this.current) return undefined;
+    const { report, question, uri } = this.current;
+    const percent = Math.round(report.coverage * 100);
+    const against = question ? `the "${question.title}" rubric` : `a ${report.kinds.join(' + ')} system`;
+    return `${vscode.workspace.asRelativePath(uri)}: covers ${report.covered.length} of ${report.relevant.length} concerns expected of ${against} (${percent}%).`;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const report = this.current?.report;
+    if (!report) return [];
+    if (!node) {
+      const groups: Node[] = (['high', 'medium', 'low'] as const)
+        .map((severity) => ({ type: 'severity' as const, severity, findings: report.findings.filter((f) => f.severity === severity) }))
+        .filter((group) => group.findings.length > 0);
+      return report.covered.length ? [...groups, { type: 'covered', concerns: report.covered }] : groups;
+    }
+    if (node.type === 'severity') return node.findings.map((finding) => ({ type: 'finding', finding }));
+    if (node.type === 'covered') return node.concerns.map((concern) => ({ type: 'concern', concern }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.type) {
+      case 'severity': {
+        const item = new vscode.TreeItem(`${SEVERITY_TITLES[node.severity]} (${node.findings.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = SEVERITY_ICONS[node.severity];
+        return item;
+      }
+      case 'finding': {
+        const { finding } = node;
+        const item = new vscode.TreeItem(finding.title, vscode.TreeItemCollapsibleState.None);
+        item.id = `finding:${finding.id}`;
+        item.description = finding.nodes.length ? `${finding.concern} · ${finding.nodes.join(', ')}` : finding.concern;
+        item.tooltip = new vscode.MarkdownString(`**${finding.title}** (${finding.severity})\n\n${finding.detail}`);
+        item.iconPath = SEVERITY_ICONS[finding.severity];
+        item.contextValue = CONCERNS[finding.concern].fix ? 'finding.fixable' : 'finding';
+        item.accessibilityInformation = { label: `${finding.severity} severity: ${finding.title}` };
+        item.command = { command: 'aiInterviewStudio.highlightFinding', title: 'Highlight nodes', arguments: [this.current!.uri, finding.nodes] };
+        return item;
+      }
+      case 'covered': {
+        const item = new vscode.TreeItem(`Covered (${node.concerns.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+        return item;
+      }
+      case 'concern': {
+        const item = new vscode.TreeItem(node.concern, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('check');
+        return item;
+      }
+    }
+  }
+}
