@@ -50,10 +50,11 @@ export async function openWorkbench(name: string): Promise<Workbench> {
   }
 }
 
-/** Clicks the AI Interview Studio icon in the activity bar and waits for the tree. */
+/** Shows the AI Interview Studio sidebar (clicking its icon only if hidden) and waits for the tree. */
 export async function openStudioSidebar(page: Page): Promise<void> {
-  await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
-  await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).waitFor({ timeout: 60_000 });
+  const tree = page.getByRole('treeitem', { name: /Retrieval & ranking/ });
+  if (!(await tree.isVisible())) await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
+  await tree.waitFor({ timeout: 60_000 });
 }
 
 /** Replaces the active editor's text by pasting, which (unlike typing) keeps indentation as is. */

@@ -46,4 +46,26 @@ describe('UI: design canvas in browser VS Code', () => {
     assert.equal(await nodes.count(), 2, 'the last good render stays on screen');
     await workbench.screenshot('syntax-error');
   });
+
+  it('runs an offline critique from the canvas, lists findings and highlights their nodes', async () => {
+    const { page } = workbench;
+    await openStudioSidebar(page);
+    const row = page.getByRole('treeitem', { name: /Support agent that issues refunds/ });
+    await row.hover();
+    await row.getByRole('button', { name: 'Start Design' }).click();
+    await page.getByRole('tab', { name: /refund-support-agent\.mmd/ }).first().waitFor();
+
+    const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
+    await canvas.locator('#palette vscode-button[data-component="llm"]').click();
+    await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor();
+
+    await canvas.locator('#critique').click();
+    const finding = page.getByRole('treeitem', { name: /high severity: No fallback when the model provider fails/ });
+    await finding.waitFor({ timeout: 60_000 });
+    assert.ok((await page.getByRole('treeitem', { name: /severity:/ }).count()) >= 5, 'several findings are listed');
+    await finding.click();
+    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 30_000 });
+    await workbench.screenshot('critique');
+  });
 });
