@@ -18,9 +18,11 @@ Commands:
   test <problem> <file> [--json] [--lang ts|js|py] [--python <path>]
                                               Run the hidden tests against a solution.
                                               Exit 0 when all pass, 1 when any does not.
-  critique <diagram.mmd> [--question <design>] [--offline] [--json]
+  critique <diagram.mmd> [--question <design>] [--offline] [--json] [--model <id>]
                                               Review a design diagram for missing failure
-                                              modes and evaluation. Exit 1 on a Mermaid
+                                              modes and evaluation. With ANTHROPIC_API_KEY
+                                              set (and no --offline), Claude adds an
+                                              interviewer's review. Exit 1 on a Mermaid
                                               syntax error.
 
 Options:
@@ -39,6 +41,7 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 
 const defaultContentRoot = resolve(__dirname, '..', 'content');
 const harnessDir = join(__dirname, 'harness');
+const DEFAULT_CRITIC_MODEL = 'claude-sonnet-5-5';
 
 function parse<T extends ParseArgsConfig['options']>(args: string[], options: T) {
   try {
@@ -137,7 +140,7 @@ const commands: Record<string, Command> = {
   },
 
   async critique(args, io) {
-    const { values, positionals } = parse(args, { question: { type: 'string' }, offline: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { question: { type: 'string' }, offline: { type: 'boolean' }, json: { type: 'boolean' }, model: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('usage: critique <diagram.mmd>');
     const catalog = openCatalog(values.content, io);
     let question;
@@ -151,15 +154,32 @@ const commands: Record<string, Command> = {
     } catch (error) {
       throw new UsageError(`cannot read ${positionals[0]}: ${(error as Error).message}`);
     }
-    const outcome = await loadCritic(__dirname).critiqueSource(source, question);
+    const critic = loadCritic(__dirname);
+    const outcome = await critic.critiqueSource(source, question);
     if ('error' in outcome) {
       if (values.json) io.out(JSON.stringify(outcome, null, 2));
       else io.err(`${positionals[0]}${outcome.error.line ? `:${outcome.error.line}` : ''}: ${outcome.error.message}`);
       return 1;
     }
     const { relevant, ...report } = outcome.report;
+    // The LLM review adds to the offline one; if it fails, the offline findings still stand.
+    const apiKey = process.env.ANTHROPIC_API_KEY;
+    let llm: Awaited<ReturnType<typeof critic.llmCritique>> | undefined;
+    let llmError: string | undefined;
+    if (!values.offline && apiKey) {
+      try {
+        const model = await critic.parseDiagram(source);
+        llm = await critic.llmCritique(source, model, question, outcome.report.findings, {
+          apiKey,
+          model: values.model ?? process.env.AIS_CRITIC_MODEL ?? DEFAULT_CRITIC_MODEL,
+        });
+      } catch (error) {
+        llmError = error instanceof Error ? error.message : String(error);
+        io.err(`warning: ${llmError}`);
+      }
+    }
     if (values.json) {
-      io.out(JSON.stringify(report, null, 2));
+      io.out(JSON.stringify({ ...report, ...(llm ? { llm } : {}), ...(llmError ? { llmError } : {}) }, null, 2));
       return 0;
     }
     const critique = outcome.report;
@@ -169,6 +189,11 @@ const commands: Record<string, Command> = {
       io.out(`        ${finding.detail}`);
     }
     if (critique.covered.length) io.out(`\nCovered: ${critique.covered.join(', ')}`);
+    if (llm) {
+      io.out(`\nInterviewer review (${llm.usage.inputTokens} + ${llm.usage.outputTokens} tokens${llm.costUsd === null ? '' : `, about $${llm.costUsd.toFixed(4)}`}):`);
+      for (const finding of llm.findings) io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}\n        ${finding.detail}`);
+      for (const followUp of llm.followUpQuestions) io.out(`  ? ${followUp}`);
+    }
     return 0;
   },
 };
