@@ -5,6 +5,7 @@ import { registerDesignCommands } from './canvas/designCommands';
 import { CANVAS_VIEW_TYPE, DesignCanvasProvider } from './canvas/designCanvasProvider';
 import { MockInterviewController } from './canvas/mockInterviewController';
 import { reportContentErrors } from './content/contentProblems';
+import { ApiKeyStore } from './critique/apiKeyStore';
 import { CritiqueController } from './critique/critiqueController';
 import { ITEM_SCHEME, ItemDocumentProvider, showItemPage } from './content/itemDocuments';
 import { registerProblemCommands } from './problems/problemCommands';
@@ -40,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const lenses = new HiddenTestLensProvider(catalog, progress);
   const canvases = new DesignCanvasProvider(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'));
   const mockInterview = new MockInterviewController(canvases);
-  const critique = new CritiqueController(catalog, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, canvases);
+  const apiKey = new ApiKeyStore(context.secrets);
+  const critique = new CritiqueController(catalog, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, canvases, apiKey);
 
   context.subscriptions.push(
     output,
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     canvases,
     mockInterview,
     critique,
+    ...apiKey.register(),
     vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, canvases, {
       webviewOptions: { retainContextWhenHidden: true },
       supportsMultipleEditorsPerDocument: true,

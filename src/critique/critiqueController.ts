@@ -6,6 +6,7 @@ import type { CritiqueReport } from '../core/critique/report';
 import { detectDesignId } from '../core/design/designFile';
 import { findNodeLine, insertComponent } from '../core/design/palette';
 import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
+import type { ApiKeyStore } from './apiKeyStore';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
@@ -30,6 +31,7 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     private readonly catalog: Catalog,
     private readonly bundleDir: string,
     private readonly canvases: DesignCanvasProvider,
+    private readonly apiKey: ApiKeyStore,
   ) {
     const view = vscode.window.createTreeView('aiInterviewStudio.critique', { treeDataProvider: this.tree });
     this.tree.onDidChangeTreeData(() => {
@@ -77,7 +79,63 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
+    await this.askClaude(result, source);
     return result;
+  }
+
+  /** Adds Claude's review when a key is set: streamed into the view and the canvas, cancellable. */
+  private async askClaude(result: CritiqueResult, source: string): Promise<void> {
+    const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
+    const key = config.get<boolean>('useLlm', true) ? await this.apiKey.get() : undefined;
+    if (!key) return;
+    const critic = loadCritic(this.bundleDir);
+    const model = config.get<string>('model', 'claude-sonnet-5-5');
+    const baseURL = config.get<string>('baseUrl', '').trim();
+    const session = this.canvases.session(result.uri);
+    const llm: NonNullable<CritiqueResult['llm']> = { findings: [], followUpQuestions: [], pending: true };
+    result.llm = llm;
+    this.tree.refresh();
+    const diagram = await critic.parseDiagram(source);
+    const estimate = critic.estimateTokens(critic.reviewPrompt(source, diagram, result.question, result.report.findings)) + 1_500;
+    const cost = critic.estimateCost(model, estimate, 1_500);
+    await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Asking ${model} for an interviewer's review (about ${estimate} tokens${cost === null ? '' : `, about $${cost.toFixed(3)}`})`,
+        cancellable: true,
+      },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        token.onCancellationRequested(() => abort.abort());
+        try {
+          const review = await critic.llmCritique(source, diagram, result.question, result.report.findings, {
+            apiKey: key,
+            model,
+            ...(baseURL ? { baseURL } : {}),
+            signal: abort.signal,
+            onFinding: (finding) => {
+              llm.findings.push(finding);
+              this.tree.refresh();
+              session?.post({ type: 'critiqueStatus', text: `Claude: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}` });
+            },
+          });
+          llm.findings = review.findings;
+          llm.followUpQuestions = review.followUpQuestions;
+          llm.usage = `${review.usage.inputTokens} input + ${review.usage.outputTokens} output tokens${review.costUsd === null ? '' : `, about $${review.costUsd.toFixed(4)}`}`;
+          session?.post({ type: 'critiqueStatus', text: `Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}` });
+        } catch (error) {
+          llm.error = error instanceof Error ? error.message : String(error);
+          session?.post({ type: 'critiqueStatus', text: `Claude review unavailable: ${llm.error}` });
+          const action = (error as { reason?: string }).reason === 'auth' ? 'Set API Key' : undefined;
+          void vscode.window.showWarningMessage(`${llm.error} The offline findings still apply.`, ...(action ? [action] : [])).then((choice) => {
+            if (choice) void vscode.commands.executeCommand('aiInterviewStudio.setApiKey');
+          });
+        } finally {
+          llm.pending = false;
+          this.tree.refresh();
+        }
+      },
+    );
   }
 
   private toDiagnostics(document: vscode.TextDocument, report: CritiqueReport): vscode.Diagnostic[] {

@@ -8,10 +8,15 @@ export interface CritiqueResult {
   uri: vscode.Uri;
   report: CritiqueReport;
   question?: DesignQuestion;
+  /** Claude's review: streamed in while `pending`, or why it failed. */
+  llm?: { findings: Finding[]; followUpQuestions: string[]; pending: boolean; error?: string; usage?: string };
 }
 
 type Node =
   | { type: 'severity'; severity: Severity; findings: Finding[] }
+  | { type: 'llm' }
+  | { type: 'followUps'; questions: string[] }
+  | { type: 'text'; text: string; icon: string }
   | { type: 'finding'; finding: Finding }
   | { type: 'covered'; concerns: ConcernId[] }
   | { type: 'concern'; concern: ConcernId };
@@ -31,6 +36,11 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
 
   show(result: CritiqueResult): void {
     this.current = result;
+    this.changed.fire();
+  }
+
+  /** Re-reads the current result after the LLM review added to it. */
+  refresh(): void {
     this.changed.fire();
   }
 
@@ -54,9 +64,20 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
       const groups: Node[] = (['high', 'medium', 'low'] as const)
         .map((severity) => ({ type: 'severity' as const, severity, findings: report.findings.filter((f) => f.severity === severity) }))
         .filter((group) => group.findings.length > 0);
-      return report.covered.length ? [...groups, { type: 'covered', concerns: report.covered }] : groups;
+      const llm: Node[] = this.current!.llm ? [{ type: 'llm' }] : [];
+      return [...groups, ...llm, ...(report.covered.length ? [{ type: 'covered' as const, concerns: report.covered }] : [])];
     }
     if (node.type === 'severity') return node.findings.map((finding) => ({ type: 'finding', finding }));
+    if (node.type === 'llm') {
+      const llm = this.current!.llm!;
+      return [
+        ...llm.findings.map((finding): Node => ({ type: 'finding', finding })),
+        ...(llm.followUpQuestions.length ? [{ type: 'followUps' as const, questions: llm.followUpQuestions }] : []),
+        ...(llm.error ? [{ type: 'text' as const, text: llm.error, icon: 'warning' }] : []),
+        ...(llm.usage ? [{ type: 'text' as const, text: llm.usage, icon: 'dashboard' }] : []),
+      ];
+    }
+    if (node.type === 'followUps') return node.questions.map((text) => ({ type: 'text', text, icon: 'comment-discussion' }));
     if (node.type === 'covered') return node.concerns.map((concern) => ({ type: 'concern', concern }));
     return [];
   }
@@ -71,13 +92,30 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'finding': {
         const { finding } = node;
         const item = new vscode.TreeItem(finding.title, vscode.TreeItemCollapsibleState.None);
-        item.id = `finding:${finding.id}`;
+        item.id = `finding:${finding.id}:${finding.nodes.join(',')}`;
         item.description = finding.nodes.length ? `${finding.concern} · ${finding.nodes.join(', ')}` : finding.concern;
         item.tooltip = new vscode.MarkdownString(`**${finding.title}** (${finding.severity})\n\n${finding.detail}`);
         item.iconPath = SEVERITY_ICONS[finding.severity];
         item.contextValue = CONCERNS[finding.concern].fix ? 'finding.fixable' : 'finding';
         item.accessibilityInformation = { label: `${finding.severity} severity: ${finding.title}` };
         item.command = { command: 'aiInterviewStudio.highlightFinding', title: 'Highlight nodes', arguments: [this.current!.uri, finding.nodes] };
+        return item;
+      }
+      case 'llm': {
+        const llm = this.current!.llm!;
+        const item = new vscode.TreeItem(llm.pending ? 'Interviewer review (Claude), streaming...' : `Interviewer review (Claude): ${llm.findings.length} findings`, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon(llm.pending ? 'loading~spin' : 'sparkle');
+        return item;
+      }
+      case 'followUps': {
+        const item = new vscode.TreeItem(`Follow-up questions (${node.questions.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon('question');
+        return item;
+      }
+      case 'text': {
+        const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
+        item.tooltip = node.text;
+        item.iconPath = new vscode.ThemeIcon(node.icon);
         return item;
       }
       case 'covered': {

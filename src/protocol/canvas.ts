@@ -26,7 +26,8 @@ export type HostToCanvas =
   | { type: 'theme'; themeOverride: CanvasTheme | null }
   | { type: 'highlight'; nodeIds: string[] }
   | { type: 'mock'; view: MockInterviewView | null }
-  | { type: 'export'; format: 'svg' | 'png'; requestId: number };
+  | { type: 'export'; format: 'svg' | 'png'; requestId: number }
+  | { type: 'critiqueStatus'; text: string };
 
 export type CanvasToHost =
   | { type: 'ready' }
@@ -53,6 +54,7 @@ export const isHostToCanvas = unionGuard<HostToCanvas>({
   highlight: { nodeIds: arrayOf(isString) },
   mock: { view: nullable(shape({ phase: isString, prompt: isString, remainingMs: isNumber, running: isBoolean })) },
   export: { format, requestId: isNumber },
+  critiqueStatus: { text: isString },
 });
 
 export const isCanvasToHost = unionGuard<CanvasToHost>({

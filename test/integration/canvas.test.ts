@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { StudioApi } from '../../src/extension';
 import type { RenderEvent } from '../../src/canvas/designCanvasProvider';
+import { startFakeAnthropic } from '../support/fakeAnthropic';
 
 async function studio(): Promise<StudioApi> {
   return vscode.extensions.getExtension<StudioApi>('ai-interview-studio.ai-interview-studio')!.activate();
@@ -133,5 +134,44 @@ describe('design critique in VS Code', () => {
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'designs', 'broken.mmd');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('flowchart LR\n  a --> ((\n'));
     assert.equal(await api.critique.critique(uri), undefined);
+  });
+});
+
+describe('LLM critic in VS Code (key in SecretStorage, fake Messages API on 127.0.0.1)', () => {
+  const review = {
+    findings: [{ concern: 'agent-loop-limits', severity: 'high', title: 'Unbounded loop', detail: 'Nothing stops the agent after many tool calls.', nodes: ['client'] }],
+    followUpQuestions: ['What happens when the refund API times out after charging?'],
+  };
+
+  it('adds Claude\'s findings and follow-up questions to the offline critique', async () => {
+    const api = await studio();
+    const fake = await startFakeAnthropic();
+    const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
+    try {
+      await vscode.commands.executeCommand('aiInterviewStudio.setApiKey', 'sk-integration-test');
+      await config.update('baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
+      fake.enqueue({ kind: 'review', input: review });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'refund-support-agent');
+      const result = await api.critique.critique(uri);
+      assert.equal(fake.requests.length, 1);
+      assert.equal(result?.llm?.pending, false);
+      assert.deepEqual(result?.llm?.findings.map((f) => f.title), ['Unbounded loop']);
+      assert.deepEqual(result?.llm?.followUpQuestions, review.followUpQuestions);
+      assert.ok(result!.report.findings.length > 0, 'offline findings are kept');
+
+      fake.enqueue({ kind: 'status', status: 401, errorType: 'authentication_error', message: 'bad key' });
+      const rejected = await api.critique.critique(uri);
+      assert.match(rejected?.llm?.error ?? '', /rejected the key/);
+      assert.ok(rejected!.report.findings.length > 0, 'offline findings still show when Claude fails');
+
+      await vscode.commands.executeCommand('aiInterviewStudio.clearApiKey');
+      const offline = await api.critique.critique(uri);
+      assert.equal(offline?.llm, undefined);
+      assert.equal(fake.requests.length, 2, 'no call without a key');
+    } finally {
+      await config.update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('aiInterviewStudio.clearApiKey');
+      await fake.close();
+    }
   });
 });

@@ -186,6 +186,9 @@ function handle(message: HostToCanvas): void {
       return showMock(message.view);
     case 'export':
       return void exportDiagram(message.format, message.requestId);
+    case 'critiqueStatus':
+      status.textContent = message.text;
+      return;
   }
 }
 
