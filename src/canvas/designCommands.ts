@@ -3,28 +3,17 @@ import type { Catalog, DesignQuestion } from '../core/catalog/types';
 import { designFileSource, detectDesignId } from '../core/design/designFile';
 import { CANVAS_VIEW_TYPE, type DesignCanvasProvider } from './designCanvasProvider';
 import type { MockInterviewController } from './mockInterviewController';
+import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { ITEM_SCHEME } from '../content/itemDocuments';
 
 /** Nodes beyond the seed a diagram needs before the model answer counts as earned. */
 const ATTEMPT_MIN_NODES = 4;
 
-function designsFolder(): vscode.Uri | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const name = vscode.workspace.getConfiguration('aiInterviewStudio').get<string>('designsFolder', 'designs');
-  return folder && vscode.Uri.joinPath(folder.uri, name);
-}
-
 export const modelAnswerUri = (design: DesignQuestion) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/design/${design.id}.answer.mmd` });
 
 /** Opening design questions as diagrams, exporting diagrams, and the model answers. */
 export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController): vscode.Disposable[] {
-  const designById = (arg: unknown): DesignQuestion | undefined => {
-    const id = arg && typeof arg === 'object' && 'item' in arg ? (arg as { item: { id: string } }).item.id : arg;
-    const item = typeof id === 'string' ? catalog.find(id) : undefined;
-    if (item?.kind === 'design') return item;
-    void vscode.window.showErrorMessage(`AI Interview Studio: "${String(id)}" is not a design question.`);
-    return undefined;
-  };
+  const designsFolder = () => practiceFolder('designsFolder', 'designs', 'designs');
 
   /** Whether the user has made a real attempt at this design in some open canvas. */
   const attempted = (design: DesignQuestion) =>
@@ -36,14 +25,10 @@ export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasP
 
   return [
     vscode.commands.registerCommand('aiInterviewStudio.startDesign', async (arg: unknown) => {
-      const design = designById(arg);
+      const design = itemArgument(catalog, arg, 'design');
       if (!design) return undefined;
-      const folder = designsFolder();
-      if (!folder) {
-        const choice = await vscode.window.showWarningMessage('Open a folder to practise in: designs are saved as .mmd files into it.', 'Open Folder...');
-        if (choice) await vscode.commands.executeCommand('vscode.openFolder');
-        return undefined;
-      }
+      const folder = await designsFolder();
+      if (!folder) return undefined;
       const uri = vscode.Uri.joinPath(folder, `${design.id}.mmd`);
       try {
         await vscode.workspace.fs.stat(uri);
@@ -56,7 +41,7 @@ export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasP
     }),
 
     vscode.commands.registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown) => {
-      const design = designById(arg);
+      const design = itemArgument(catalog, arg, 'design');
       if (!design) return;
       if (!attempted(design)) {
         const reveal = await vscode.window.showWarningMessage(
@@ -79,7 +64,7 @@ export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasP
         target ??
         (source.scheme === 'file'
           ? source.with({ path: source.path.replace(/\.(mmd|mermaid)$/, '') + `.${chosen}` })
-          : vscode.Uri.joinPath(designsFolder() ?? vscode.Uri.file('/'), `diagram.${chosen}`));
+          : vscode.Uri.joinPath((await designsFolder()) ?? vscode.Uri.file('/'), `diagram.${chosen}`));
       try {
         const data = await session.requestExport(chosen);
         const bytes = chosen === 'svg' ? new TextEncoder().encode(data) : Uint8Array.from(Buffer.from(data, 'base64'));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
 import { editorialPath, LANGUAGES, scaffoldProblem } from '../core/problems/problemFiles';
+import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { showItemPage } from '../content/itemDocuments';
 import type { ProblemProgressStore } from './progressStore';
 
@@ -18,33 +19,14 @@ async function pickLanguage(problem: CodingProblem): Promise<Language | undefine
   return picked?.language;
 }
 
-function practiceFolder(): vscode.Uri | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder && vscode.Uri.joinPath(folder.uri, config().get<string>('practiceFolder', 'interview-practice'));
-}
-
 /** Commands that open coding problems as files in the workspace, and their editorials. */
 export function registerProblemCommands(catalog: Catalog, progress: ProblemProgressStore): vscode.Disposable[] {
-  const problemById = (id: unknown): CodingProblem | undefined => {
-    const item = typeof id === 'string' ? catalog.find(id) : undefined;
-    if (item?.kind === 'coding') return item;
-    void vscode.window.showErrorMessage(`AI Interview Studio: "${String(id)}" is not a coding problem.`);
-    return undefined;
-  };
-  // Tree context menus pass the tree node; commands and links pass the id.
-  const idOf = (arg: unknown) =>
-    arg && typeof arg === 'object' && 'item' in arg ? (arg as { item: { id: string } }).item.id : arg;
-
   return [
     vscode.commands.registerCommand('aiInterviewStudio.startProblem', async (arg: unknown, language?: Language) => {
-      const problem = problemById(idOf(arg));
+      const problem = itemArgument(catalog, arg, 'coding');
       if (!problem) return undefined;
-      const folder = practiceFolder();
-      if (!folder) {
-        const choice = await vscode.window.showWarningMessage('Open a folder to practise in: problems are written as files into it.', 'Open Folder...');
-        if (choice) await vscode.commands.executeCommand('vscode.openFolder');
-        return undefined;
-      }
+      const folder = await practiceFolder('practiceFolder', 'interview-practice', 'problems');
+      if (!folder) return undefined;
       const chosen = language ?? (await pickLanguage(problem));
       if (!chosen) return undefined;
       const { path, created } = scaffoldProblem(problem, chosen, folder.fsPath);
@@ -56,7 +38,7 @@ export function registerProblemCommands(catalog: Catalog, progress: ProblemProgr
     }),
 
     vscode.commands.registerCommand('aiInterviewStudio.showEditorial', async (arg: unknown) => {
-      const problem = problemById(idOf(arg));
+      const problem = itemArgument(catalog, arg, 'coding');
       if (!problem) return;
       if (progress.stateOf(problem.id) !== 'solved') {
         const reveal = await vscode.window.showWarningMessage(

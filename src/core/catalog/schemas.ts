@@ -6,6 +6,9 @@ const textList = { type: 'array', items: text, minItems: 1 } as const;
 const difficulty = { enum: ['easy', 'medium', 'hard'] } as const;
 const tags = { type: 'array', items: id, uniqueItems: true } as const;
 const identifier = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } as const;
+/** Fields every problem and design file has. */
+const itemFields = { id, title: text, category: id, difficulty, summary: text, tags } as const;
+const itemRequired = ['id', 'title', 'category', 'difficulty', 'summary', 'tags'] as const;
 
 export const categoriesSchema = {
   $id: 'categories',
@@ -35,14 +38,9 @@ export const problemSchema = {
   $id: 'problem',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'category', 'difficulty', 'summary', 'tags', 'entry'],
+  required: [...itemRequired, 'entry'],
   properties: {
-    id,
-    title: text,
-    category: id,
-    difficulty,
-    summary: text,
-    tags,
+    ...itemFields,
     entry: {
       type: 'object',
       additionalProperties: false,
@@ -56,26 +54,9 @@ export const designSchema = {
   $id: 'design',
   type: 'object',
   additionalProperties: false,
-  required: [
-    'id',
-    'title',
-    'category',
-    'difficulty',
-    'summary',
-    'tags',
-    'prompt',
-    'clarifyingQuestions',
-    'requirements',
-    'rubric',
-    'modelAnswer',
-  ],
+  required: [...itemRequired, 'prompt', 'clarifyingQuestions', 'requirements', 'rubric', 'modelAnswer'],
   properties: {
-    id,
-    title: text,
-    category: id,
-    difficulty,
-    summary: text,
-    tags,
+    ...itemFields,
     prompt: text,
     clarifyingQuestions: textList,
     requirements: {
