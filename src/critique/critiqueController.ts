@@ -6,6 +6,7 @@ import type { CritiqueReport } from '../core/critique/report';
 import { detectDesignId } from '../core/design/designFile';
 import { findNodeLine, insertComponent } from '../core/design/palette';
 import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
+import type { StudyStore } from '../core/progress/studyStore';
 import type { ApiKeyStore } from './apiKeyStore';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 
@@ -32,6 +33,7 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     private readonly bundleDir: string,
     private readonly canvases: DesignCanvasProvider,
     private readonly apiKey: ApiKeyStore,
+    private readonly study: StudyStore,
   ) {
     const view = vscode.window.createTreeView('aiInterviewStudio.critique', { treeDataProvider: this.tree });
     this.tree.onDidChangeTreeData(() => {
@@ -76,6 +78,14 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     }
     const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };
     this.results.set(target.toString(), result);
+    // Coverage over time, and the concerns that keep coming back, feed the card queue.
+    this.study.update((data) => ({
+      ...data,
+      critiques: [
+        ...data.critiques,
+        { at: new Date().toISOString(), design: question?.id ?? null, coverage: outcome.report.coverage, missing: [...new Set(outcome.report.findings.map((f) => f.concern))] },
+      ].slice(-500),
+    }));
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');

@@ -1,18 +1,17 @@
 import * as vscode from 'vscode';
 import { recordRun, type ProgressSnapshot, type RunRecord } from '../core/progress/problemProgress';
+import type { StudyStore } from '../core/progress/studyStore';
 
-const KEY = 'aiInterviewStudio.problemProgress';
-
-/** Solved/attempted state per problem, kept in global state so it follows the user. */
+/** Solved/attempted state per problem, kept in the study file so it follows the user. */
 export class ProblemProgressStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<string>();
   /** Fires with the id of the problem whose state changed. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly state: vscode.Memento) {}
+  constructor(private readonly study: StudyStore) {}
 
   snapshot(): ProgressSnapshot {
-    return this.state.get<ProgressSnapshot>(KEY, {});
+    return this.study.snapshot.problems;
   }
 
   stateOf(problemId: string) {
@@ -20,7 +19,7 @@ export class ProblemProgressStore implements vscode.Disposable {
   }
 
   async record(problemId: string, run: RunRecord): Promise<void> {
-    await this.state.update(KEY, recordRun(this.snapshot(), problemId, run));
+    this.study.update((data) => ({ ...data, problems: recordRun(data.problems, problemId, run) }));
     this.changed.fire(problemId);
   }
 

@@ -9,7 +9,7 @@ export const CATALOG_VIEW_ID = 'aiInterviewStudio.catalog';
 export function registerCatalogView(
   catalog: Catalog,
   problemState: (id: string) => ProblemState | undefined,
-): { provider: CatalogTreeProvider; disposables: vscode.Disposable[] } {
+): { provider: CatalogTreeProvider; view: vscode.TreeView<CatalogNode>; disposables: vscode.Disposable[] } {
   const provider = new CatalogTreeProvider(catalog, problemState);
   const view = vscode.window.createTreeView<CatalogNode>(CATALOG_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
@@ -36,5 +36,5 @@ export function registerCatalogView(
     }),
     vscode.commands.registerCommand('aiInterviewStudio.clearFilter', () => applyFilter('')),
   ];
-  return { provider, disposables };
+  return { provider, view, disposables };
 }

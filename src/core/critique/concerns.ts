@@ -192,6 +192,27 @@ export const CONCERNS: Record<ConcernId, Concern> = {
   },
 };
 
+/** Concept-card tags to review when the critic keeps flagging a concern. */
+export const CONCERN_CARD_TAGS: Record<ConcernId, string[]> = {
+  fallback: ['reliability', 'gateway'],
+  'retries-timeouts': ['reliability', 'retries'],
+  'rate-limiting': ['rate-limiting', 'cost'],
+  caching: ['caching', 'cost'],
+  'input-guardrails': ['injection', 'security'],
+  'output-guardrails': ['hallucination', 'grounding', 'structured-output'],
+  'human-in-the-loop': ['human-in-the-loop', 'agents'],
+  'evaluation-offline': ['offline-eval', 'llm-as-judge', 'datasets'],
+  'evaluation-online': ['online-eval', 'experimentation'],
+  observability: ['observability', 'llmops'],
+  'retrieval-quality': ['hybrid-search', 'reranker', 'retrieval'],
+  'index-freshness': ['freshness', 'ingestion'],
+  'async-queue': ['reliability', 'llmops'],
+  'cost-control': ['cost'],
+  'data-privacy': ['privacy', 'security'],
+  'agent-loop-limits': ['agents', 'reliability'],
+  'single-point-of-failure': ['reliability', 'gateway'],
+};
+
 /** Node roles the graph checks look for, recognised from labels. */
 export const ROLES = {
   user: phrases('user', 'customer', 'client', 'browser', 'frontend', 'web app', 'mobile app', 'app', 'employee', 'analyst', 'lawyer', 'chat ui', 'caller', 'visitor', 'end user'),

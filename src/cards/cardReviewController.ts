@@ -1,0 +1,143 @@
+import * as vscode from 'vscode';
+import type { Catalog, ConceptCard } from '../core/catalog/types';
+import { reviewQueue, relatedCards } from '../core/cards/reviewQueue';
+import { describeInterval, GRADES, isDue, previewDue, review, type GradeName } from '../core/cards/scheduler';
+import { CONCERN_CARD_TAGS, type ConcernId } from '../core/critique/concerns';
+import type { StudyStore } from '../core/progress/studyStore';
+import { isCardsToHost, type HostToCards } from '../protocol/cards';
+import { cardsHtml } from './cardsHtml';
+
+const NEW_PER_DAY = 10;
+/** A concern missing from this many recent critiques, or a problem failed this many runs in a row, is a weak area. */
+const WEAK_AFTER = 2;
+
+/**
+ * Spaced repetition of concept cards with ts-fsrs: a review panel (question, optional typed
+ * answer, reveal, Again/Hard/Good/Easy), the due count on the sidebar badge and the status
+ * bar, and weak areas from critiques and failed problems moved up the queue.
+ */
+export class CardReviewController implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  /** A card opened on its own (from the tree) is shown first, due or not. */
+  private pinned: ConceptCard | undefined;
+  private readonly statusItem = vscode.window.createStatusBarItem('aiInterviewStudio.dueCards', vscode.StatusBarAlignment.Left, 90);
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after every grade, for the badge and tests. */
+  readonly onDidReview = this.changed.event;
+  private readonly disposables: vscode.Disposable[];
+  private readonly cards: ConceptCard[];
+
+  constructor(
+    catalog: Catalog,
+    private readonly study: StudyStore,
+    private readonly bundleRoot: vscode.Uri,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
+    this.cards = catalog.categories.flatMap((category) => category.items).filter((item): item is ConceptCard => item.kind === 'concept');
+    this.statusItem.command = 'aiInterviewStudio.reviewDueCards';
+    this.statusItem.name = 'AI Interview Studio cards due';
+    const timer = setInterval(() => this.refreshCounts(), 60_000);
+    this.disposables = [
+      this.statusItem,
+      this.changed,
+      { dispose: () => clearInterval(timer) },
+      vscode.commands.registerCommand('aiInterviewStudio.reviewDueCards', () => this.open()),
+      vscode.commands.registerCommand('aiInterviewStudio.openCard', (id: string) => this.open(this.cards.find((card) => card.id === id))),
+    ];
+    this.refreshCounts();
+  }
+
+  /** Cards due now plus new cards allowed today, weak areas first. */
+  queue(now = new Date()): ConceptCard[] {
+    const today = now.toISOString().slice(0, 10);
+    const firstReview = new Map<string, string>();
+    for (const entry of this.study.snapshot.reviews) if (!firstReview.has(entry.card)) firstReview.set(entry.card, entry.at);
+    const introducedToday = [...firstReview.values()].filter((at) => at.startsWith(today)).length;
+    return reviewQueue(this.cards, this.study.snapshot.cards, { now, newPerDay: NEW_PER_DAY, introducedToday, boosted: this.weakCards() });
+  }
+
+  dueCount(now = new Date()): number {
+    return this.cards.filter((card) => isDue(this.study.snapshot.cards[card.id], now)).length;
+  }
+
+  /** Cards tied to concerns the critic flagged in recent critiques, or to problems failed repeatedly. */
+  weakCards(): Set<string> {
+    const recent = this.study.snapshot.critiques.slice(-5);
+    const misses = new Map<string, number>();
+    for (const critique of recent) for (const concern of critique.missing) misses.set(concern, (misses.get(concern) ?? 0) + 1);
+    const tags = [...misses].filter(([, count]) => count >= WEAK_AFTER).flatMap(([concern]) => CONCERN_CARD_TAGS[concern as ConcernId] ?? []);
+    for (const [problem, progress] of Object.entries(this.study.snapshot.problems)) {
+      const lastRuns = progress.runs.slice(-WEAK_AFTER);
+      if (progress.state !== 'solved' && lastRuns.length >= WEAK_AFTER && lastRuns.every((run) => run.passed < run.total)) tags.push(problem);
+    }
+    return relatedCards(this.cards, tags);
+  }
+
+  /** Records a review and returns the card's next due date. */
+  grade(cardId: string, grade: GradeName, now = new Date()): Date {
+    const next = review(this.study.snapshot.cards[cardId], grade, now);
+    this.study.update((data) => ({
+      ...data,
+      cards: { ...data.cards, [cardId]: next },
+      reviews: [...data.reviews, { at: now.toISOString(), card: cardId, grade }].slice(-5_000),
+    }));
+    if (this.pinned?.id === cardId) this.pinned = undefined;
+    this.refreshCounts();
+    this.changed.fire();
+    return new Date(next.due);
+  }
+
+  private refreshCounts(): void {
+    const due = this.dueCount();
+    this.view.badge = due ? { value: due, tooltip: `${due} concept card(s) due for review` } : undefined;
+    this.statusItem.text = `$(mortar-board) ${due} due`;
+    this.statusItem.tooltip = due ? `${due} concept card(s) due: click to review` : 'No concept cards due: click to learn new ones';
+    this.statusItem.show();
+  }
+
+  private async open(card?: ConceptCard): Promise<void> {
+    if (card) this.pinned = card;
+    if (this.panel) {
+      this.panel.reveal();
+      this.showNext();
+      return;
+    }
+    const root = this.bundleRoot;
+    this.panel = vscode.window.createWebviewPanel('aiInterviewStudio.cards', 'Review cards', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [root],
+      retainContextWhenHidden: true,
+    });
+    this.panel.webview.html = cardsHtml(this.panel.webview, root);
+    this.panel.onDidDispose(() => (this.panel = undefined));
+    this.panel.webview.onDidReceiveMessage((message: unknown) => {
+      if (!isCardsToHost(message)) return void console.warn('card review: ignored a malformed message', message);
+      if (message.type === 'grade') this.grade(message.cardId, message.grade);
+      this.showNext();
+    });
+  }
+
+  private showNext(): void {
+    const now = new Date();
+    const queue = this.queue(now);
+    const next = this.pinned ?? queue[0];
+    const post = (message: HostToCards) => void this.panel?.webview.postMessage(message);
+    if (!next) {
+      const upcoming = Object.values(this.study.snapshot.cards).map((state) => state.due).sort()[0] ?? null;
+      return post({ type: 'done', nextDue: upcoming });
+    }
+    const preview = previewDue(this.study.snapshot.cards[next.id], now);
+    const intervals = Object.fromEntries(GRADES.map((grade) => [grade, describeInterval(now, preview[grade])])) as Record<GradeName, string>;
+    post({
+      type: 'show',
+      card: { id: next.id, title: next.title, category: next.category, question: next.question, testing: next.testing, strongAnswer: next.strongAnswer, weakAnswers: next.weakAnswers, followUps: next.followUps },
+      intervals,
+      remaining: queue.filter((card) => card.id !== next.id).length + 1,
+    });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

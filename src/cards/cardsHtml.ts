@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+/** The review page: scripts only by nonce, assets only from dist/webview. */
+export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot, name));
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' ${webview.cspSource}`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  const gradeButton = (grade: string, label: string, key: number, secondary = true) =>
+    `<vscode-button id="grade-${grade}" class="grade"${secondary ? ' secondary' : ''} title="Key ${key}">${label}<small id="when-${grade}"></small></vscode-button>`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${asset('cards.css')}">
+  <title>Review cards</title>
+</head>
+<body>
+  <main id="card" hidden>
+    <div id="category"></div>
+    <h1 id="title"></h1>
+    <div id="question" role="heading" aria-level="2"></div>
+    <vscode-textarea id="typed" rows="5" placeholder="Answer as you would in the interview (optional), then reveal." aria-label="Your answer"></vscode-textarea>
+    <div class="actions"><vscode-button id="reveal">Reveal answer</vscode-button></div>
+    <section id="answer-side" hidden aria-live="polite">
+      <h2>Your answer</h2><div id="your-answer"></div>
+      <h2>What the interviewer is testing</h2><p id="testing"></p>
+      <h2>A strong answer</h2><p id="strong"></p>
+      <h2>Common weak answers</h2><ul id="weak"></ul>
+      <h2>Follow-ups</h2><ul id="follow-ups"></ul>
+      <div class="actions" role="group" aria-label="How well did you answer?">
+        ${gradeButton('again', 'Again', 1)}${gradeButton('hard', 'Hard', 2)}${gradeButton('good', 'Good', 3, false)}${gradeButton('easy', 'Easy', 4)}
+      </div>
+    </section>
+  </main>
+  <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>
+  <script type="module" nonce="${nonce}" src="${asset('cards.js')}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalog } from '../../src/core/catalog/load';
+import type { ConceptCard } from '../../src/core/catalog/types';
+import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
+import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
+import { StudyStore } from '../../src/core/progress/studyStore';
+import { contentRoot } from '../support/paths';
+
+const cards = loadCatalog(contentRoot).categories.flatMap((c) => c.items).filter((i): i is ConceptCard => i.kind === 'concept');
+const day = 24 * 3600_000;
+
+describe('cards: scheduling with ts-fsrs', () => {
+  const now = new Date('2026-11-24T09:00:00Z');
+
+  it('schedules a new card, sooner for Again than for Easy', () => {
+    const preview = previewDue(undefined, now);
+    const times = (['again', 'hard', 'good', 'easy'] as const).map((grade) => preview[grade].getTime());
+    assert.deepEqual([...times].sort((a, b) => a - b), times, 'again <= hard <= good <= easy');
+    assert.ok(times[0]! > now.getTime());
+    const good = review(undefined, 'good', now);
+    assert.equal(new Date(good.due).getTime(), preview.good.getTime());
+    assert.equal(good.reps, 1);
+    assert.equal(isDue(good, now), false);
+  });
+
+  it('grows the interval with successful reviews and shrinks it after a lapse', () => {
+    let state = review(undefined, 'good', now);
+    let at = new Date(state.due);
+    state = review(state, 'good', at);
+    at = new Date(state.due);
+    state = review(state, 'good', at);
+    const interval = new Date(state.due).getTime() - at.getTime();
+    assert.ok(interval >= 2 * day, `interval after three goods: ${interval / day} days`);
+    const lapsed = review(state, 'again', new Date(state.due));
+    assert.equal(lapsed.lapses, 1);
+    assert.ok(new Date(lapsed.due).getTime() - new Date(state.due).getTime() < interval);
+  });
+
+  it('is deterministic and survives a JSON round trip', () => {
+    const a = review(review(undefined, 'hard', now), 'good', new Date(now.getTime() + day));
+    const b = review(JSON.parse(JSON.stringify(review(undefined, 'hard', now))), 'good', new Date(now.getTime() + day));
+    assert.deepEqual(a, b);
+  });
+
+  it('describes intervals for the grade buttons', () => {
+    assert.equal(describeInterval(now, new Date(now.getTime() + 60_000)), '1 min');
+    assert.equal(describeInterval(now, new Date(now.getTime() + 3 * 3600_000)), '3 h');
+    assert.equal(describeInterval(now, new Date(now.getTime() + 4 * day)), '4 d');
+    assert.equal(describeInterval(now, new Date(now.getTime() + 90 * day)), '3 mo');
+  });
+});
+
+describe('cards: review queue', () => {
+  const now = new Date('2026-11-24T09:00:00Z');
+  const at = (offsetDays: number) => review(undefined, 'good', new Date(now.getTime() + offsetDays * day - 10 * 60_000));
+
+  it('puts due cards first, most overdue first, then new cards up to the daily limit', () => {
+    const states = { [cards[0]!.id]: at(-1), [cards[1]!.id]: at(-3), [cards[2]!.id]: at(+2) };
+    const queue = reviewQueue(cards, states, { now, newPerDay: 4, introducedToday: 1, boosted: new Set() });
+    assert.deepEqual(queue.slice(0, 2).map((c) => c.id), [cards[1]!.id, cards[0]!.id]);
+    assert.equal(queue.length, 2 + 3, 'three new cards left today');
+    assert.ok(!queue.some((c) => c.id === cards[2]!.id), 'a card not yet due is not in the queue');
+  });
+
+  it('moves cards related to weak areas to the front of the new cards, even past the limit', () => {
+    const boosted = relatedCards(cards, ['injection', 'llm-as-judge']);
+    assert.ok(boosted.has('prompt-injection') && boosted.has('llm-as-judge-bias'));
+    const queue = reviewQueue(cards, {}, { now, newPerDay: 1, introducedToday: 1, boosted });
+    assert.deepEqual(new Set(queue.map((c) => c.id)), boosted);
+  });
+});
+
+describe('cards: study store', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'ais-study-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('persists updates atomically and reloads them', () => {
+    const path = join(dir, 'nested', 'study.json');
+    const store = new StudyStore(path);
+    const state = review(undefined, 'good', new Date());
+    store.update((data) => ({ ...data, cards: { 'golden-set': state } }));
+    assert.deepEqual(readdirSync(join(dir, 'nested')), ['study.json'], 'no temporary file left behind');
+    assert.deepEqual(new StudyStore(path).snapshot.cards['golden-set'], state);
+  });
+
+  it('keeps a corrupt file aside and starts empty instead of losing or overwriting it', () => {
+    const path = join(dir, 'study.json');
+    writeFileSync(path, '{"version": 1, "cards": ');
+    const store = new StudyStore(path);
+    assert.ok(store.recoveredFrom && existsSync(store.recoveredFrom));
+    assert.equal(readFileSync(store.recoveredFrom, 'utf8'), '{"version": 1, "cards": ');
+    assert.deepEqual(store.snapshot.cards, {});
+  });
+
+  it('exports and imports, refusing files that are not progress', () => {
+    const store = new StudyStore(join(dir, 'a.json'));
+    store.update((data) => ({ ...data, critiques: [{ at: new Date().toISOString(), design: null, coverage: 0.5, missing: ['fallback'] }] }));
+    store.exportTo(join(dir, 'export.json'));
+    const other = new StudyStore(join(dir, 'b.json'));
+    other.importFrom(join(dir, 'export.json'));
+    assert.equal(other.snapshot.critiques.length, 1);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, cards: { x: { due: 'x' } }, reviews: [], problems: {}, critiques: [] }));
+    assert.throws(() => other.importFrom(join(dir, 'bad.json')), /field \/cards\/x/);
+    assert.equal(other.snapshot.critiques.length, 1, 'a rejected import changes nothing');
+  });
+});
