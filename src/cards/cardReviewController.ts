@@ -26,6 +26,7 @@ export class CardReviewController implements vscode.Disposable {
   readonly onDidReview = this.changed.event;
   private readonly disposables: vscode.Disposable[];
   private readonly cards: ConceptCard[];
+  private readonly categoryTitles: Map<string, string>;
 
   constructor(
     catalog: Catalog,
@@ -33,6 +34,7 @@ export class CardReviewController implements vscode.Disposable {
     private readonly bundleRoot: vscode.Uri,
     private readonly view: vscode.TreeView<unknown>,
   ) {
+    this.categoryTitles = new Map(catalog.categories.map((category) => [category.id, category.title]));
     this.cards = catalog.categories.flatMap((category) => category.items).filter((item): item is ConceptCard => item.kind === 'concept');
     this.statusItem.command = 'aiInterviewStudio.reviewDueCards';
     this.statusItem.name = 'AI Interview Studio cards due';
@@ -130,7 +132,7 @@ export class CardReviewController implements vscode.Disposable {
     const intervals = Object.fromEntries(GRADES.map((grade) => [grade, describeInterval(now, preview[grade])])) as Record<GradeName, string>;
     post({
       type: 'show',
-      card: { id: next.id, title: next.title, category: next.category, question: next.question, testing: next.testing, strongAnswer: next.strongAnswer, weakAnswers: next.weakAnswers, followUps: next.followUps },
+      card: { id: next.id, title: next.title, category: this.categoryTitles.get(next.category) ?? next.category, question: next.question, testing: next.testing, strongAnswer: next.strongAnswer, weakAnswers: next.weakAnswers, followUps: next.followUps },
       intervals,
       remaining: queue.filter((card) => card.id !== next.id).length + 1,
     });

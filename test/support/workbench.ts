@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startCodeServer, type RunningCodeServer } from './codeServer';
 import { repoRoot } from './paths';
@@ -15,8 +15,14 @@ export interface Workbench {
 }
 
 /** Opens browser VS Code on a fresh practice workspace with the extension loaded. */
-export async function openWorkbench(name: string): Promise<Workbench> {
+export async function openWorkbench(name: string, options: { globalStorage?: Record<string, string> } = {}): Promise<Workbench> {
   const sandbox = freshSandbox(`ui-${name}`);
+  // Files the extension finds in its global storage on start, e.g. a study history.
+  for (const [file, text] of Object.entries(options.globalStorage ?? {})) {
+    const path = join(sandbox.profile, 'user-data', 'User', 'globalStorage', 'ai-interview-studio.ai-interview-studio', file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {

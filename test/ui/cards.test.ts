@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { review } from '../../src/core/cards/scheduler';
+import { emptyStudyData } from '../../src/core/progress/studyStore';
+import { openStudioSidebar, openWorkbench, type Workbench } from '../support/workbench';
+
+/** A study history where three cards fell due yesterday. */
+function studyWithDueCards(): string {
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+  const data = emptyStudyData();
+  for (const id of ['golden-set', 'precision-recall', 'chunking-tradeoffs']) {
+    let state = review(undefined, 'good', twoDaysAgo);
+    state = { ...state, due: new Date(Date.now() - 24 * 3600_000).toISOString() };
+    data.cards[id] = state;
+    data.reviews.push({ at: twoDaysAgo.toISOString(), card: id, grade: 'good' });
+  }
+  return JSON.stringify(data);
+}
+
+describe('UI: concept cards in browser VS Code', () => {
+  let workbench: Workbench;
+  before(async () => (workbench = await openWorkbench('cards', { globalStorage: { 'study.json': studyWithDueCards() } })));
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
+  });
+  after(async () => workbench?.close());
+
+  it('opens a card from the tree, reveals the answer, grades it and sees the due count drop', async () => {
+    const { page } = workbench;
+    await openStudioSidebar(page);
+    const dueStatus = page.locator('.statusbar-item', { hasText: /\d+ due/ }).first();
+    await dueStatus.waitFor({ timeout: 60_000 });
+    assert.match(await dueStatus.innerText(), /\b3 due/);
+
+    await page.getByRole('treeitem', { name: /^Evaluation/ }).click();
+    await page.getByRole('treeitem', { name: /Building a golden evaluation set/ }).click();
+    const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await panel.getByText('How do you build the first evaluation set for a new LLM feature?').waitFor({ timeout: 30_000 });
+    assert.equal(await panel.locator('#answer-side').isVisible(), false, 'the answer stays hidden until revealed');
+    await workbench.screenshot('question');
+
+    await panel.locator('#reveal').click();
+    await panel.locator('#strong').waitFor();
+    assert.match(await panel.locator('#strong').innerText(), /golden set|cases/i);
+    await workbench.screenshot('revealed');
+
+    await panel.locator('#grade-good').click();
+    await page.locator('.statusbar-item', { hasText: /\b2 due/ }).first().waitFor({ timeout: 15_000 });
+    // The next due card is shown straight away.
+    await panel.locator('#title').filter({ hasNotText: 'Building a golden evaluation set' }).waitFor();
+    await workbench.screenshot('graded');
+  });
+});
