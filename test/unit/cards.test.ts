@@ -7,10 +7,32 @@ import type { ConceptCard } from '../../src/core/catalog/types';
 import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
 import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
 import { StudyStore } from '../../src/core/progress/studyStore';
+import { CONCERN_CARD_TAGS } from '../../src/core/critique/concerns';
 import { contentRoot } from '../support/paths';
 
 const cards = loadCatalog(contentRoot).categories.flatMap((c) => c.items).filter((i): i is ConceptCard => i.kind === 'concept');
 const day = 24 * 3600_000;
+
+describe('cards: the deck', () => {
+  it('has at least 120 cards across the interview areas, each complete', () => {
+    assert.ok(cards.length >= 120, `${cards.length} cards`);
+    const categories = new Set(cards.map((card) => card.category));
+    for (const area of ['llm-fundamentals', 'rag', 'prompting', 'agents', 'evaluation', 'guardrails-security', 'production-llmops', 'ml-basics', 'behavioral']) {
+      assert.ok(cards.filter((card) => card.category === area).length >= 10, `${area} has at least 10 cards`);
+    }
+    assert.equal(categories.size, 9);
+    for (const card of cards) {
+      assert.ok(card.strongAnswer.length > 150, `${card.id}: a strong answer says enough`);
+      assert.ok(card.weakAnswers.length >= 2 && card.followUps.length >= 2, card.id);
+    }
+  });
+
+  it('ties every critic concern to at least one card, so weak areas have something to review', () => {
+    for (const [concern, tags] of Object.entries(CONCERN_CARD_TAGS)) {
+      assert.ok(relatedCards(cards, tags).size > 0, `no card for ${concern}`);
+    }
+  });
+});
 
 describe('cards: scheduling with ts-fsrs', () => {
   const now = new Date('2026-11-24T09:00:00Z');
