@@ -49,7 +49,14 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const mockInterview = new MockInterviewController(canvases);
   const apiKey = new ApiKeyStore(context.secrets);
   const critique = new CritiqueController(catalog, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, canvases, apiKey, study);
-  const cards = new CardReviewController(catalog, study, vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), treeView);
+  const cards = new CardReviewController(
+    catalog,
+    study,
+    vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'),
+    treeView,
+    apiKey,
+    vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath,
+  );
 
   context.subscriptions.push(
     output,

@@ -5,6 +5,8 @@ import { describeInterval, GRADES, isDue, previewDue, review, type GradeName } f
 import { CONCERN_CARD_TAGS, type ConcernId } from '../core/critique/concerns';
 import type { StudyStore } from '../core/progress/studyStore';
 import { isCardsToHost, type HostToCards } from '../protocol/cards';
+import { loadCritic } from '../core/critique/loadCritic';
+import type { ApiKeyStore } from '../critique/apiKeyStore';
 import { cardsHtml } from './cardsHtml';
 
 const NEW_PER_DAY = 10;
@@ -33,6 +35,8 @@ export class CardReviewController implements vscode.Disposable {
     private readonly study: StudyStore,
     private readonly bundleRoot: vscode.Uri,
     private readonly view: vscode.TreeView<unknown>,
+    private readonly apiKey: ApiKeyStore,
+    private readonly criticDir: string,
   ) {
     this.categoryTitles = new Map(catalog.categories.map((category) => [category.id, category.title]));
     this.cards = catalog.categories.flatMap((category) => category.items).filter((item): item is ConceptCard => item.kind === 'concept');
@@ -101,7 +105,7 @@ export class CardReviewController implements vscode.Disposable {
     if (card) this.pinned = card;
     if (this.panel) {
       this.panel.reveal();
-      this.showNext();
+      await this.showNext();
       return;
     }
     const root = this.bundleRoot;
@@ -114,12 +118,33 @@ export class CardReviewController implements vscode.Disposable {
     this.panel.onDidDispose(() => (this.panel = undefined));
     this.panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isCardsToHost(message)) return void console.warn('card review: ignored a malformed message', message);
+      if (message.type === 'gradeAnswer') return void this.gradeWithClaude(message.cardId, message.answer);
       if (message.type === 'grade') this.grade(message.cardId, message.grade);
-      this.showNext();
+      void this.showNext();
     });
   }
 
-  private showNext(): void {
+  /** Optional: Claude grades the typed answer against the card's rubric; the user still chooses the grade. */
+  async gradeWithClaude(cardId: string, answer: string): Promise<void> {
+    const card = this.cards.find((candidate) => candidate.id === cardId);
+    const key = await this.apiKey.get();
+    const post = (message: HostToCards) => void this.panel?.webview.postMessage(message);
+    if (!card || !key) return post({ type: 'answerGradeFailed', cardId, message: 'Set an Anthropic API key to grade answers.' });
+    const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
+    const baseURL = config.get<string>('baseUrl', '').trim();
+    try {
+      const grade = await loadCritic(this.criticDir).gradeAnswer(card, answer, {
+        apiKey: key,
+        model: config.get<string>('model', 'claude-sonnet-5-5'),
+        ...(baseURL ? { baseURL } : {}),
+      });
+      post({ type: 'answerGrade', cardId, ...grade });
+    } catch (error) {
+      post({ type: 'answerGradeFailed', cardId, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async showNext(): Promise<void> {
     const now = new Date();
     const queue = this.queue(now);
     const next = this.pinned ?? queue[0];
@@ -135,6 +160,7 @@ export class CardReviewController implements vscode.Disposable {
       card: { id: next.id, title: next.title, category: this.categoryTitles.get(next.category) ?? next.category, question: next.question, testing: next.testing, strongAnswer: next.strongAnswer, weakAnswers: next.weakAnswers, followUps: next.followUps },
       intervals,
       remaining: queue.filter((card) => card.id !== next.id).length + 1,
+      canGrade: Boolean(await this.apiKey.get()),
     });
   }
 

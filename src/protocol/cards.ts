@@ -1,5 +1,5 @@
 // Messages between the card-review webview and the host: one union per direction, guarded.
-import { arrayOf, isNumber, isString, nullable, oneOf, shape, unionGuard } from './guards';
+import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, shape, unionGuard } from './guards';
 
 export interface CardView {
   id: string;
@@ -16,10 +16,16 @@ export type GradeName = 'again' | 'hard' | 'good' | 'easy';
 const grade = oneOf('again', 'hard', 'good', 'easy');
 
 export type HostToCards =
-  | { type: 'show'; card: CardView; intervals: Record<GradeName, string>; remaining: number }
-  | { type: 'done'; nextDue: string | null };
+  /** `canGrade`: an Anthropic key is set, so the typed answer can be graded by Claude. */
+  | { type: 'show'; card: CardView; intervals: Record<GradeName, string>; remaining: number; canGrade: boolean }
+  | { type: 'done'; nextDue: string | null }
+  | { type: 'answerGrade'; cardId: string; suggested: GradeName; strengths: string[]; gaps: string[]; feedback: string }
+  | { type: 'answerGradeFailed'; cardId: string; message: string };
 
-export type CardsToHost = { type: 'ready' } | { type: 'grade'; cardId: string; grade: GradeName };
+export type CardsToHost =
+  | { type: 'ready' }
+  | { type: 'grade'; cardId: string; grade: GradeName }
+  | { type: 'gradeAnswer'; cardId: string; answer: string };
 
 const intervals = shape({ again: isString, hard: isString, good: isString, easy: isString });
 
@@ -37,11 +43,15 @@ export const isHostToCards = unionGuard<HostToCards>({
     }),
     intervals,
     remaining: isNumber,
+    canGrade: isBoolean,
   },
   done: { nextDue: nullable(isString) },
+  answerGrade: { cardId: isString, suggested: grade, strengths: arrayOf(isString), gaps: arrayOf(isString), feedback: isString },
+  answerGradeFailed: { cardId: isString, message: isString },
 });
 
 export const isCardsToHost = unionGuard<CardsToHost>({
   ready: {},
   grade: { cardId: isString, grade },
+  gradeAnswer: { cardId: isString, answer: isString },
 });

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export type FakeReply =
-  | { kind: 'review'; input: unknown; chunkSize?: number; delayMs?: number; usage?: { input: number; output: number } }
+  | { kind: 'review'; input: unknown; chunkSize?: number; delayMs?: number; usage?: { input: number; output: number }; toolName?: string }
   | { kind: 'status'; status: number; errorType: string; message: string; headers?: Record<string, string> };
 
 export interface FakeAnthropic {
@@ -24,7 +24,7 @@ async function streamReview(response: ServerResponse, reply: Extract<FakeReply, 
     type: 'message_start',
     message: { id: 'msg_fake', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: usage.input, output_tokens: 1 } },
   });
-  send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_fake', name: 'report_design_review', input: {} } });
+  send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_fake', name: reply.toolName ?? 'report_design_review', input: {} } });
   const json = JSON.stringify(reply.input);
   const size = reply.chunkSize ?? 17;
   for (let at = 0; at < json.length; at += size) {

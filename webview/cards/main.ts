@@ -29,6 +29,8 @@ function show(message: Extract<HostToCards, { type: 'show' }>): void {
   list('weak', message.card.weakAnswers);
   list('follow-ups', message.card.followUps);
   for (const grade of ['again', 'hard', 'good', 'easy'] as GradeName[]) $(`when-${grade}`).textContent = message.intervals[grade];
+  $('ask-grade').hidden = !message.canGrade;
+  $('llm-grade').hidden = true;
   $('reveal').focus();
 }
 
@@ -42,6 +44,21 @@ function reveal(): void {
 
 function handle(message: HostToCards): void {
   if (message.type === 'show') return show(message);
+  if (message.type === 'answerGrade' || message.type === 'answerGradeFailed') {
+    if (message.cardId !== current?.id) return;
+    $('llm-grade').hidden = false;
+    $('ask-grade').removeAttribute('disabled');
+    if (message.type === 'answerGradeFailed') {
+      $('llm-suggested').textContent = 'unavailable';
+      $('llm-feedback').textContent = message.message;
+      return list('llm-gaps', []);
+    }
+    $('llm-suggested').textContent = message.suggested;
+    $('llm-feedback').textContent = message.feedback;
+    list('llm-gaps', message.gaps.map((gap) => `Missing: ${gap}`));
+    reveal();
+    return;
+  }
   current = undefined;
   $('card').hidden = true;
   $('done').hidden = false;
@@ -53,6 +70,12 @@ window.addEventListener('message', (event: MessageEvent) => {
   else console.warn('card review: ignored a malformed message', event.data);
 });
 $('reveal').addEventListener('click', reveal);
+$('ask-grade').addEventListener('click', () => {
+  const answer = ($('typed') as HTMLTextAreaElement).value.trim();
+  if (!current || !answer) return;
+  $('ask-grade').setAttribute('disabled', '');
+  post({ type: 'gradeAnswer', cardId: current.id, answer });
+});
 for (const grade of ['again', 'hard', 'good', 'easy'] as GradeName[]) {
   $(`grade-${grade}`).addEventListener('click', () => current && post({ type: 'grade', cardId: current.id, grade }));
 }

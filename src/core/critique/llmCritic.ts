@@ -46,6 +46,16 @@ const PRICES: [RegExp, number, number][] = [
   [/haiku/, 0.8, 4],
 ];
 
+/** The SDK client with this project's retry and timeout defaults. */
+export function anthropicClient(options: Pick<LlmCriticOptions, 'apiKey' | 'baseURL' | 'maxRetries' | 'timeoutMs'>): Anthropic {
+  return new Anthropic({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: options.maxRetries ?? 3,
+    timeout: options.timeoutMs ?? 120_000,
+  });
+}
+
 const reviewSchema = {
   type: 'object',
   additionalProperties: false,
@@ -98,7 +108,8 @@ export function estimateCost(model: string, inputTokens: number, outputTokens: n
   return price ? (inputTokens * price[1] + outputTokens * price[2]) / 1_000_000 : null;
 }
 
-function explain(error: unknown): LlmCriticError {
+/** Turns SDK errors into messages that say what to do. */
+export function explainApiError(error: unknown): LlmCriticError {
   if (error instanceof LlmCriticError) return error;
   if (error instanceof Anthropic.APIUserAbortError) return new LlmCriticError('The review was cancelled.', 'cancelled');
   if (error instanceof Anthropic.AuthenticationError || error instanceof Anthropic.PermissionDeniedError) {
@@ -121,12 +132,7 @@ function explain(error: unknown): LlmCriticError {
  * validation error back for another try (at most twice) when it does not match.
  */
 export async function llmCritique(source: string, model: DiagramModel, question: DesignQuestion | undefined, offline: Finding[], options: LlmCriticOptions): Promise<LlmCritique> {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    maxRetries: options.maxRetries ?? 3,
-    timeout: options.timeoutMs ?? 120_000,
-  });
+  const client = anthropicClient(options);
   const nodeIds = new Set(model.nodes.map((node) => node.id));
   const toFinding = (raw: ReviewInput['findings'][number], index: number): Finding => ({
     id: `llm/${raw.concern}/${index}`,
@@ -189,6 +195,6 @@ export async function llmCritique(source: string, model: DiagramModel, question:
       });
     }
   } catch (error) {
-    throw explain(error);
+    throw explainApiError(error);
   }
 }
