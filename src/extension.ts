@@ -7,6 +7,7 @@ import { MockInterviewController } from './canvas/mockInterviewController';
 import { reportContentErrors } from './content/contentProblems';
 import { CardReviewController } from './cards/cardReviewController';
 import { StudyStore } from './core/progress/studyStore';
+import { ProgressPanel } from './progress/progressPanel';
 import { ApiKeyStore } from './critique/apiKeyStore';
 import { CritiqueController } from './critique/critiqueController';
 import { ITEM_SCHEME, ItemDocumentProvider, showItemPage } from './content/itemDocuments';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     mockInterview,
     critique,
     cards,
+    new ProgressPanel(catalog, study, vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')),
     ...apiKey.register(),
     vscode.commands.registerCommand('aiInterviewStudio.exportProgress', async () => {
       const target = await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, defaultUri: vscode.Uri.file('ai-interview-studio-progress.json') });

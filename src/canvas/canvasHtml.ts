@@ -1,28 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { webviewPage } from '../webviewPage';
 
-/** The canvas page: a strict CSP (scripts only by nonce), assets only from dist/webview. */
+/** The canvas page. Mermaid puts a <style> element inside each SVG, hence inline styles. */
 export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot, name));
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}' ${webview.cspSource}`,
-    // Mermaid puts a <style> element inside each SVG it renders.
-    `style-src ${webview.cspSource} 'unsafe-inline'`,
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="UTF-8">
-  <meta http-equiv="Content-Security-Policy" content="${csp}">
-  <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${asset('canvas.css')}">
-  <title>Design canvas</title>
-</head>
-<body>
+  return webviewPage({ webview, bundleRoot, name: 'canvas', title: 'Design canvas', inlineStyles: true, images: true, body: `
   <div id="toolbar" role="toolbar" aria-label="Canvas">
     <vscode-button id="zoom-out" secondary title="Zoom out">−</vscode-button>
     <vscode-button id="zoom-in" secondary title="Zoom in">+</vscode-button>
@@ -39,8 +20,5 @@ export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): str
   </div>
   <div id="stage"><div id="viewport" aria-label="Diagram"></div><div id="error" role="alert" hidden></div></div>
   <aside id="palette" aria-label="Components"></aside>
-  <div id="status" aria-live="polite"></div>
-  <script type="module" nonce="${nonce}" src="${asset('canvas.js')}"></script>
-</body>
-</html>`;
+  <div id="status" aria-live="polite"></div>` });
 }

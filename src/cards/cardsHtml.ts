@@ -1,28 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { webviewPage } from '../webviewPage';
 
-/** The review page: scripts only by nonce, assets only from dist/webview. */
+/** The review page. */
 export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot, name));
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}' ${webview.cspSource}`,
-    `style-src ${webview.cspSource}`,
-    `font-src ${webview.cspSource}`,
-  ].join('; ');
   const gradeButton = (grade: string, label: string, key: number, secondary = true) =>
     `<vscode-button id="grade-${grade}" class="grade"${secondary ? ' secondary' : ''} title="Key ${key}">${label}<small id="when-${grade}"></small></vscode-button>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="UTF-8">
-  <meta http-equiv="Content-Security-Policy" content="${csp}">
-  <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${asset('cards.css')}">
-  <title>Review cards</title>
-</head>
-<body>
+  return webviewPage({ webview, bundleRoot, name: 'cards', title: 'Review cards', body: `
   <main id="card" hidden>
     <div id="category"></div>
     <h1 id="title"></h1>
@@ -41,8 +24,5 @@ export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): stri
       </div>
     </section>
   </main>
-  <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>
-  <script type="module" nonce="${nonce}" src="${asset('cards.js')}"></script>
-</body>
-</html>`;
+  <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>` });
 }

@@ -42,4 +42,14 @@ describe('concept cards with spaced repetition', () => {
     const firstNew = queue.findIndex((card) => !api.study.snapshot.cards[card.id]);
     assert.ok(weak.has(queue[firstNew]!.id), 'a weak-area card comes before other new cards');
   });
+
+  it('shows the progress view with solved problems and reviewed cards', async () => {
+    const api = await studio();
+    await vscode.commands.executeCommand('aiInterviewStudio.showProgress');
+    const deadline = Date.now() + 10_000;
+    const isProgressTab = (tab: vscode.Tab) => tab.label === 'Interview progress';
+    while (Date.now() < deadline && !vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isProgressTab)) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isProgressTab));
+    assert.ok(api.study.snapshot.reviews.length > 0);
+  });
 });

@@ -49,4 +49,16 @@ describe('UI: concept cards in browser VS Code', () => {
     await panel.locator('#title').filter({ hasNotText: 'Building a golden evaluation set' }).waitFor();
     await workbench.screenshot('graded');
   });
+
+  it('shows progress: cards learned and due, from the command palette', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('F1');
+    await page.keyboard.insertText('AI Interview Studio: Show Progress');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'AI Interview Studio: Show Progress' }).first().click();
+    const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await progress.getByText('day streak').waitFor({ timeout: 30_000 });
+    await progress.locator('#cards-learned').filter({ hasText: /\/120$/ }).waitFor();
+    assert.equal(await progress.locator('#cards-due').innerText(), '2');
+    await workbench.screenshot('progress');
+  });
 });

@@ -6,7 +6,8 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import type { ConceptCard } from '../../src/core/catalog/types';
 import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
 import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
-import { StudyStore } from '../../src/core/progress/studyStore';
+import { emptyStudyData, StudyStore } from '../../src/core/progress/studyStore';
+import { progressSummary, streak } from '../../src/core/progress/summary';
 import { CONCERN_CARD_TAGS } from '../../src/core/critique/concerns';
 import { contentRoot } from '../support/paths';
 
@@ -128,5 +129,35 @@ describe('cards: study store', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, cards: { x: { due: 'x' } }, reviews: [], problems: {}, critiques: [] }));
     assert.throws(() => other.importFrom(join(dir, 'bad.json')), /field \/cards\/x/);
     assert.equal(other.snapshot.critiques.length, 1, 'a rejected import changes nothing');
+  });
+});
+
+describe('progress summary', () => {
+  const catalog = loadCatalog(contentRoot);
+  const now = new Date('2026-11-24T12:00:00Z');
+  const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * day).toISOString();
+
+  it('counts a streak of consecutive active days ending today or yesterday', () => {
+    assert.equal(streak(new Set(['2026-11-24', '2026-11-23', '2026-11-22', '2026-11-20']), now), 3);
+    assert.equal(streak(new Set(['2026-11-23', '2026-11-22']), now), 2, 'today not practised yet still counts the run up to yesterday');
+    assert.equal(streak(new Set(['2026-11-21']), now), 0);
+  });
+
+  it('summarises problems per category, runs, critiques and cards', () => {
+    const data = emptyStudyData();
+    data.problems = {
+      'cosine-similarity': { state: 'solved', runs: [{ at: now.getTime() - 2 * day, language: 'ts', passed: 18, total: 18 }] },
+      bm25: { state: 'attempted', runs: [{ at: now.getTime() - day, language: 'py', passed: 3, total: 17 }] },
+    };
+    data.critiques = [{ at: iso(0), design: 'rag-support-chatbot', coverage: 0.4, missing: ['fallback'] }];
+    data.cards = { 'golden-set': { ...review(undefined, 'good', new Date(now.getTime() - 3 * day)), due: iso(1) } };
+    data.reviews = [{ at: iso(0), card: 'golden-set', grade: 'good' }];
+    const summary = progressSummary(data, catalog, now);
+    const retrieval = summary.problems.find((p) => p.category === 'retrieval')!;
+    assert.deepEqual({ solved: retrieval.solved, attempted: retrieval.attempted }, { solved: 1, attempted: 1 });
+    assert.deepEqual(summary.recentRuns.map((run) => run.problem), ['bm25', 'cosine-similarity'], 'newest first');
+    assert.deepEqual(summary.critiques.map((c) => c.coverage), [0.4]);
+    assert.deepEqual(summary.cards, { total: 120, learned: 1, due: 1, reviewsToday: 1 });
+    assert.equal(summary.streak, 3);
   });
 });

@@ -113,13 +113,22 @@ export class StudyStore {
     }
   }
 
+  private readonly listeners = new Set<() => void>();
+
   get snapshot(): Readonly<StudyData> {
     return this.data;
+  }
+
+  /** Calls `listener` after every change; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   update(change: (data: StudyData) => StudyData): void {
     this.data = change(this.data);
     writeAtomically(this.path, JSON.stringify(this.data));
+    for (const listener of this.listeners) listener();
   }
 
   exportTo(path: string): void {

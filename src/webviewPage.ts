@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+/**
+ * A webview page for one bundle of dist/webview (`<name>.js` and `<name>.css`) with a strict
+ * CSP: scripts only by nonce from the bundle folder, no remote assets. Mermaid needs inline
+ * styles inside the SVGs it renders, so pages can opt into them.
+ */
+export function webviewPage(options: {
+  webview: vscode.Webview;
+  bundleRoot: vscode.Uri;
+  name: string;
+  title: string;
+  body: string;
+  inlineStyles?: boolean;
+  images?: boolean;
+}): string {
+  const { webview, bundleRoot, name } = options;
+  const nonce = randomBytes(16).toString('base64');
+  const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(bundleRoot, file));
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' ${webview.cspSource}`,
+    `style-src ${webview.cspSource}${options.inlineStyles ? " 'unsafe-inline'" : ''}`,
+    ...(options.images ? [`img-src ${webview.cspSource} data:`] : []),
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${csp}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link rel="stylesheet" href="${asset(`${name}.css`)}">
+  <title>${options.title}</title>
+</head>
+<body>
+${options.body}
+  <script type="module" nonce="${nonce}" src="${asset(`${name}.js`)}"></script>
+</body>
+</html>`;
+}
