@@ -80,3 +80,17 @@ export async function waitForText(page: Page, pattern: RegExp, timeout = 60_000)
     { timeout },
   );
 }
+
+/**
+ * Registers mocha hooks that open one workbench for the suite, screenshot it when a test
+ * fails, and close it afterwards. Returns an accessor for the open workbench.
+ */
+export function useWorkbench(name: string, options: Parameters<typeof openWorkbench>[1] = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async () => (workbench = await openWorkbench(name, options)));
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
+  });
+  after(async () => workbench?.close());
+  return () => workbench!;
+}

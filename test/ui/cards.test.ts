@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { review } from '../../src/core/cards/scheduler';
 import { emptyStudyData } from '../../src/core/progress/studyStore';
-import { openStudioSidebar, openWorkbench, type Workbench } from '../support/workbench';
+import { openStudioSidebar, useWorkbench } from '../support/workbench';
 
 /** A study history where three cards fell due yesterday. */
 function studyWithDueCards(): string {
@@ -17,15 +17,10 @@ function studyWithDueCards(): string {
 }
 
 describe('UI: concept cards in browser VS Code', () => {
-  let workbench: Workbench;
-  before(async () => (workbench = await openWorkbench('cards', { globalStorage: { 'study.json': studyWithDueCards() } })));
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
-  });
-  after(async () => workbench?.close());
+  const workbench = useWorkbench('cards', { globalStorage: { 'study.json': studyWithDueCards() } });
 
   it('opens a card from the tree, reveals the answer, grades it and sees the due count drop', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openStudioSidebar(page);
     const dueStatus = page.locator('.statusbar-item', { hasText: /\d+ due/ }).first();
     await dueStatus.waitFor({ timeout: 60_000 });
@@ -36,22 +31,22 @@ describe('UI: concept cards in browser VS Code', () => {
     const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await panel.getByText('How do you build the first evaluation set for a new LLM feature?').waitFor({ timeout: 30_000 });
     assert.equal(await panel.locator('#answer-side').isVisible(), false, 'the answer stays hidden until revealed');
-    await workbench.screenshot('question');
+    await workbench().screenshot('question');
 
     await panel.locator('#reveal').click();
     await panel.locator('#strong').waitFor();
     assert.match(await panel.locator('#strong').innerText(), /golden set|cases/i);
-    await workbench.screenshot('revealed');
+    await workbench().screenshot('revealed');
 
     await panel.locator('#grade-good').click();
     await page.locator('.statusbar-item', { hasText: /\b2 due/ }).first().waitFor({ timeout: 15_000 });
     // The next due card is shown straight away.
     await panel.locator('#title').filter({ hasNotText: 'Building a golden evaluation set' }).waitFor();
-    await workbench.screenshot('graded');
+    await workbench().screenshot('graded');
   });
 
   it('shows progress: cards learned and due, from the command palette', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.keyboard.press('F1');
     await page.keyboard.insertText('AI Interview Studio: Show Progress');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'AI Interview Studio: Show Progress' }).first().click();
@@ -59,6 +54,6 @@ describe('UI: concept cards in browser VS Code', () => {
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await progress.locator('#cards-learned').filter({ hasText: /\/120$/ }).waitFor();
     assert.equal(await progress.locator('#cards-due').innerText(), '2');
-    await workbench.screenshot('progress');
+    await workbench().screenshot('progress');
   });
 });

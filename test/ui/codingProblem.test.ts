@@ -2,18 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../support/paths';
-import { openStudioSidebar, openWorkbench, pasteIntoEditor, waitForText, type Workbench } from '../support/workbench';
+import { openStudioSidebar, pasteIntoEditor, waitForText, useWorkbench } from '../support/workbench';
 
 describe('UI: solve a coding problem in browser VS Code', () => {
-  let workbench: Workbench;
-  before(async () => (workbench = await openWorkbench('coding')));
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
-  });
-  after(async () => workbench?.close());
+  const workbench = useWorkbench('coding');
 
   it('starts a problem from the tree, solves it, and sees every hidden test pass in the Test Explorer', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openStudioSidebar(page);
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
     const row = page.getByRole('treeitem', { name: /Reciprocal rank fusion/ });
@@ -24,7 +19,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).waitFor();
     await editor.waitFor();
-    await workbench.screenshot('scaffolded');
+    await workbench().screenshot('scaffolded');
 
     // Type the solution as a user would: replace the starter's text and save.
     const solution = readFileSync(join(contentRoot, 'problems/reciprocal-rank-fusion/reference.ts'), 'utf8');
@@ -39,6 +34,6 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     assert.equal(await fileRow.locator('.codicon-testing-passed-icon').count(), 1, 'the file item shows the passed icon');
     assert.equal(await fileRow.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count(), 0);
     await fileRow.click();
-    await workbench.screenshot('tests-passed');
+    await workbench().screenshot('tests-passed');
   });
 });

@@ -1,16 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { openStudioSidebar, openWorkbench, type Workbench } from '../support/workbench';
+import { openStudioSidebar, useWorkbench } from '../support/workbench';
 
 describe('UI: design canvas in browser VS Code', () => {
-  let workbench: Workbench;
-  before(async () => (workbench = await openWorkbench('design')));
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failure');
-  });
-  after(async () => workbench?.close());
+  const workbench = useWorkbench('design');
 
   it('opens a design question from the tree, inserts a component, reveals its line and shows a syntax error', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openStudioSidebar(page);
     await page.getByRole('treeitem', { name: /AI system design/ }).click();
     const row = page.getByRole('treeitem', { name: /RAG customer-support chatbot/ });
@@ -21,7 +16,7 @@ describe('UI: design canvas in browser VS Code', () => {
     const nodes = canvas.locator('#viewport svg g.node');
     await nodes.first().waitFor({ timeout: 60_000 });
     assert.equal(await nodes.count(), 1, 'the seed diagram has one node');
-    await workbench.screenshot('seed');
+    await workbench().screenshot('seed');
 
     await canvas.locator('#palette vscode-button[data-component="vectorDb"]').click();
     await canvas.locator('#viewport svg g.node[aria-label="Node vectorDb"]').waitFor();
@@ -31,7 +26,7 @@ describe('UI: design canvas in browser VS Code', () => {
     await canvas.locator('#viewport svg g.node[aria-label="Node vectorDb"]').click();
     const textEditor = page.locator('.editor-instance .monaco-editor').last();
     await textEditor.locator('.view-line', { hasText: 'vectorDb[(Vector DB)]' }).waitFor();
-    await workbench.screenshot('inserted');
+    await workbench().screenshot('inserted');
 
     // Break the diagram from the text editor: the error names the line, the last render stays.
     await page.keyboard.press('End');
@@ -44,11 +39,11 @@ describe('UI: design canvas in browser VS Code', () => {
     const message = await banner.innerText();
     assert.match(message, new RegExp(`^Line ${cursorLine}: `), message);
     assert.equal(await nodes.count(), 2, 'the last good render stays on screen');
-    await workbench.screenshot('syntax-error');
+    await workbench().screenshot('syntax-error');
   });
 
   it('runs an offline critique from the canvas, lists findings and highlights their nodes', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openStudioSidebar(page);
     const row = page.getByRole('treeitem', { name: /Support agent that issues refunds/ });
     await row.hover();
@@ -66,6 +61,6 @@ describe('UI: design canvas in browser VS Code', () => {
     assert.ok((await page.getByRole('treeitem', { name: /severity:/ }).count()) >= 5, 'several findings are listed');
     await finding.click();
     await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 30_000 });
-    await workbench.screenshot('critique');
+    await workbench().screenshot('critique');
   });
 });

@@ -1,26 +1,24 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
-import { openStudioSidebar, openWorkbench, type Workbench } from '../support/workbench';
+import { openStudioSidebar, useWorkbench } from '../support/workbench';
 
 describe('UI: sidebar in browser VS Code', () => {
-  let workbench: Workbench;
-  before(async () => (workbench = await openWorkbench('sidebar')));
-  after(async () => workbench?.close());
+  const workbench = useWorkbench('sidebar');
 
   it('opens from the activity bar and lists the categories', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await openStudioSidebar(page);
     for (const title of ['Retrieval & ranking', 'AI system design', 'LLM fundamentals', 'Behavioral']) {
       await page.getByRole('treeitem', { name: new RegExp(title) }).first().waitFor();
     }
     const rows = await page.locator('.pane-body .monaco-list-row[role="treeitem"][aria-level="1"]').count();
     assert.ok(rows >= 4, `expected >= 4 category rows, saw ${rows}`);
-    const shot = await workbench.screenshot('categories');
+    const shot = await workbench().screenshot('categories');
     assert.ok(existsSync(shot));
   });
 
   it('expands a category to show its items with their difficulty', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
     const cosine = page.getByRole('treeitem', { name: /Cosine similarity/ });
     await cosine.waitFor();
@@ -32,6 +30,6 @@ describe('UI: sidebar in browser VS Code', () => {
     // The markdown preview renders the statement inside its webview frame.
     const preview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await preview.getByRole('heading', { name: 'Cosine similarity' }).waitFor({ timeout: 30_000 });
-    await workbench.screenshot('statement');
+    await workbench().screenshot('statement');
   });
 });
