@@ -105,7 +105,8 @@ export class HiddenTestController implements vscode.Disposable {
     if (!language || item?.kind !== 'coding') return this.forget(uri);
     const key = uri.toString();
     const known = this.files.get(key);
-    const range = new vscode.Range(entryLine(text, item, language), 0, entryLine(text, item, language), 0);
+    const line = entryLine(text, item, language);
+    const range = new vscode.Range(line, 0, line, 0);
     if (known && known.problem.id === item.id && known.language === language) {
       known.item.range = range;
       return;

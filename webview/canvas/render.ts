@@ -1,3 +1,4 @@
+import { describeMermaidError } from '../../src/core/design/sourceLines';
 import type { CanvasTheme } from '../../src/protocol/canvas';
 
 export type RenderOutcome =
@@ -17,13 +18,6 @@ function nodeIdOf(element: Element): string | undefined {
   const dataId = element.getAttribute('data-id');
   if (dataId) return dataId;
   return /(?:^|-)flowchart-(.+)-\d+$/.exec(element.id)?.[1];
-}
-
-function errorLine(error: unknown): number | null {
-  const located = (error as { hash?: { loc?: { first_line?: number } } })?.hash?.loc?.first_line;
-  if (typeof located === 'number') return located;
-  const match = /line (\d+)/i.exec(String((error as Error)?.message ?? error));
-  return match ? Number(match[1]) : null;
 }
 
 /** Loads Mermaid on first use (it is most of the bundle) and renders one diagram at a time. */
@@ -55,14 +49,8 @@ export async function createRenderer(): Promise<Renderer> {
       }
       return { kind: 'ok', svg: element, nodes, durationMs: performance.now() - started };
     } catch (error) {
-      // Mermaid's own "on line N" counts lines without comments; the canvas shows the file's line.
-      const message = String((error as Error)?.message ?? error)
-        .replace(/^Parse error on line \d+:\s*/, '')
-        .split('\n')
-        .filter(Boolean)
-        .slice(0, 3)
-        .join(' ');
-      return { kind: 'error', message, line: errorLine(error) };
+      const { message, parserLine } = describeMermaidError(error);
+      return { kind: 'error', message, line: parserLine };
     }
   }
 

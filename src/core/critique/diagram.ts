@@ -1,5 +1,6 @@
 // The diagram model the critics read, produced by Mermaid's own parser (flowchart/graph and
 // architecture-beta), so the critique sees exactly what the canvas renders.
+import { describeMermaidError } from '../design/sourceLines';
 
 export interface DiagramNode {
   id: string;
@@ -70,13 +71,6 @@ function loadMermaid(): Mermaid {
   return mermaidInstance;
 }
 
-function errorLine(error: unknown): number | null {
-  const located = (error as { hash?: { loc?: { first_line?: number } } })?.hash?.loc?.first_line;
-  if (typeof located === 'number') return located;
-  const match = /line (\d+)/i.exec(String((error as Error)?.message ?? error));
-  return match ? Number(match[1]) : null;
-}
-
 /** Mermaid labels may carry markdown-ish markup and `<br>`; the critics read plain words. */
 const plain = (text: unknown) =>
   String(text ?? '')
@@ -121,8 +115,8 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
   try {
     diagram = (await mermaid.mermaidAPI.getDiagramFromText(source)) as unknown as { type: string; db: unknown };
   } catch (error) {
-    const message = String((error as Error)?.message ?? error).replace(/^Parse error on line \d+:\s*/, '');
-    throw new DiagramSyntaxError(message.split('\n').filter(Boolean).slice(0, 3).join(' '), errorLine(error));
+    const { message, parserLine } = describeMermaidError(error);
+    throw new DiagramSyntaxError(message, parserLine);
   }
   if (diagram.type === 'flowchart-v2' || diagram.type === 'flowchart') {
     const db = diagram.db as { getVertices(): Map<string, FlowVertex>; getEdges(): FlowEdge[]; getSubGraphs(): FlowSubGraph[] };

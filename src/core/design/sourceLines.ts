@@ -23,3 +23,20 @@ export function sourceLineOfParserLine(source: string, parserLine: number): numb
   while (mapped > 1 && (lines[mapped - 1]!.trim() === '' || isComment(lines[mapped - 1]!))) mapped--;
   return mapped;
 }
+
+/** What Mermaid's parse error says, in at most three lines, without its own line count. */
+export function describeMermaidError(error: unknown): { message: string; parserLine: number | null } {
+  const located = (error as { hash?: { loc?: { first_line?: number } } })?.hash?.loc?.first_line;
+  const text = String((error as Error)?.message ?? error);
+  const mentioned = /line (\d+)/i.exec(text);
+  return {
+    // Mermaid's "on line N" counts lines without comments; callers report the file's line.
+    message: text
+      .replace(/^Parse error on line \d+:\s*/, '')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' '),
+    parserLine: typeof located === 'number' ? located : mentioned ? Number(mentioned[1]) : null,
+  };
+}
