@@ -107,6 +107,10 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
       if (!result) void vscode.window.showWarningMessage('This file is not an AI Interview Studio problem (no "ai-interview-studio problem:" header).');
       return result;
     }),
+    vscode.commands.registerCommand('aiInterviewStudio.debugHiddenTests', async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      return target && hiddenTests.runFile(target, 'debug');
+    }),
     vscode.commands.registerCommand('aiInterviewStudio.showContentErrors', () => output.show(true)),
   );
   void reportContentErrors(catalog.errors, output);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
 import { detectProblemId, LANGUAGES, languageOf, loadHiddenSuite } from '../core/problems/problemFiles';
-import { runHiddenTests } from '../core/runner/runSolution';
+import { prepareDebugRun, runHiddenTests } from '../core/runner/runSolution';
 import type { CaseResult, SuiteResult } from '../core/runner/types';
 import type { ProblemProgressStore } from '../problems/progressStore';
 
@@ -34,6 +34,7 @@ export class HiddenTestController implements vscode.Disposable {
   private readonly continuous = new Set<vscode.TestRunRequest>();
   private readonly disposables: vscode.Disposable[] = [this.controller];
   private readonly runProfile: vscode.TestRunProfile;
+  private readonly debugProfile: vscode.TestRunProfile;
 
   constructor(
     private readonly catalog: Catalog,
@@ -48,6 +49,12 @@ export class HiddenTestController implements vscode.Disposable {
       undefined,
       true,
     );
+    this.debugProfile = this.controller.createRunProfile(
+      'Debug hidden tests',
+      vscode.TestRunProfileKind.Debug,
+      (request, token) => void this.runRequest(request, token, 'debug'),
+      true,
+    );
     this.controller.resolveHandler = async (item) => {
       if (!item) await this.discoverWorkspace();
     };
@@ -55,6 +62,7 @@ export class HiddenTestController implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(SOURCE_GLOB);
     this.disposables.push(
       this.runProfile,
+      this.debugProfile,
       watcher,
       watcher.onDidCreate((uri) => this.syncFile(uri)),
       watcher.onDidChange((uri) => this.syncFile(uri)),
@@ -72,11 +80,12 @@ export class HiddenTestController implements vscode.Disposable {
     return this.files.get(uri.toString())?.item;
   }
 
-  /** Runs the hidden tests of one file, as the CodeLens and the command do. */
-  async runFile(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<SuiteResult | undefined> {
+  /** Runs (or debugs) the hidden tests of one file, as the CodeLens and the commands do. */
+  async runFile(uri: vscode.Uri, mode: 'run' | 'debug' = 'run', token?: vscode.CancellationToken): Promise<SuiteResult | undefined> {
     const item = await this.itemFor(uri);
     if (!item) return undefined;
-    const results = await this.runRequest(new vscode.TestRunRequest([item], undefined, this.runProfile), token ?? new vscode.CancellationTokenSource().token);
+    const profile = mode === 'debug' ? this.debugProfile : this.runProfile;
+    const results = await this.runRequest(new vscode.TestRunRequest([item], undefined, profile), token ?? new vscode.CancellationTokenSource().token, mode);
     return results[0];
   }
 
@@ -156,7 +165,7 @@ export class HiddenTestController implements vscode.Disposable {
     await this.runRequest(request, token);
   }
 
-  private async runRequest(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<SuiteResult[]> {
+  private async runRequest(request: vscode.TestRunRequest, token: vscode.CancellationToken, mode: 'run' | 'debug' = 'run'): Promise<SuiteResult[]> {
     const run = this.controller.createTestRun(request);
     const excluded = new Set(request.exclude ?? []);
     // Which cases of which file: a file item means all its cases.
@@ -173,7 +182,7 @@ export class HiddenTestController implements vscode.Disposable {
     try {
       for (const [file, only] of plan) {
         if (token.isCancellationRequested) break;
-        const result = await this.runTrackedFile(run, file, only, excluded, token);
+        const result = await this.runTrackedFile(run, file, only, excluded, token, mode);
         if (result) results.push(result);
       }
     } finally {
@@ -188,6 +197,7 @@ export class HiddenTestController implements vscode.Disposable {
     only: Set<string> | undefined,
     excluded: Set<vscode.TestItem>,
     token: vscode.CancellationToken,
+    mode: 'run' | 'debug',
   ): Promise<SuiteResult | undefined> {
     const cases = new Map<string, vscode.TestItem>();
     file.item.children.forEach((child) => {
@@ -225,22 +235,26 @@ export class HiddenTestController implements vscode.Disposable {
     };
     const config = vscode.workspace.getConfiguration('aiInterviewStudio');
     const wasSolved = this.progress.stateOf(file.problem.id) === 'solved';
+    const subset = only || cases.size < file.item.children.size ? { only: [...cases.keys()] } : {};
     try {
-      const result = await runHiddenTests({
-        problem: file.problem,
-        suite: loadHiddenSuite(file.problem),
-        solutionPath: file.item.uri!.fsPath,
-        language: file.language,
-        harnessDir: this.harnessDir,
-        pythonPath: config.get<string>('pythonPath') || 'python3',
-        ...(only || cases.size < file.item.children.size ? { only: [...cases.keys()] } : {}),
-        onCaseStart: (name) => {
-          const item = cases.get(name);
-          if (item) run.started(item);
-        },
-        onCaseResult: report,
-        signal: abort.signal,
-      });
+      const result =
+        mode === 'debug'
+          ? await this.debugCases(file, subset, run, cases, report, token)
+          : await runHiddenTests({
+              problem: file.problem,
+              suite: loadHiddenSuite(file.problem),
+              solutionPath: file.item.uri!.fsPath,
+              language: file.language,
+              harnessDir: this.harnessDir,
+              pythonPath: config.get<string>('pythonPath') || 'python3',
+              ...subset,
+              onCaseStart: (name) => {
+                const item = cases.get(name);
+                if (item) run.started(item);
+              },
+              onCaseResult: report,
+              signal: abort.signal,
+            });
       if (result.output) run.appendOutput(result.output.replace(/\r?\n/g, '\r\n'), undefined, file.item);
       if (result.total === file.item.children.size) {
         await this.progress.record(file.problem.id, { at: Date.now(), language: file.language, passed: result.passed, total: result.total });
@@ -254,6 +268,72 @@ export class HiddenTestController implements vscode.Disposable {
     } finally {
       subscription.dispose();
     }
+  }
+
+  /**
+   * Runs the cases under VS Code's JavaScript debugger: breakpoints in the user's TS/JS file
+   * bind through a source map; results are judged once the session ends (no time limits).
+   */
+  private async debugCases(
+    file: TrackedFile,
+    subset: { only?: string[] },
+    run: vscode.TestRun,
+    cases: Map<string, vscode.TestItem>,
+    report: (result: CaseResult) => void,
+    token: vscode.CancellationToken,
+  ): Promise<SuiteResult> {
+    if (file.language === 'py') throw new Error('Debugging hidden tests works for TypeScript and JavaScript; use Run for Python.');
+    const started = Date.now();
+    const prepared = prepareDebugRun({
+      problem: file.problem,
+      suite: loadHiddenSuite(file.problem),
+      solutionPath: file.item.uri!.fsPath,
+      language: file.language,
+      harnessDir: this.harnessDir,
+      ...subset,
+    });
+    const name = `Hidden tests: ${file.problem.title}`;
+    let session: vscode.DebugSession | undefined;
+    const ended = new Promise<void>((resolve) => {
+      const subscriptions = [
+        vscode.debug.onDidStartDebugSession((candidate) => {
+          if (candidate.name === name) session ??= candidate;
+        }),
+        vscode.debug.onDidTerminateDebugSession((candidate) => {
+          if (candidate.name !== name) return;
+          for (const subscription of subscriptions) subscription.dispose();
+          resolve();
+        }),
+      ];
+    });
+    for (const item of cases.values()) run.started(item);
+    const launched = await vscode.debug.startDebugging(
+      vscode.workspace.getWorkspaceFolder(file.item.uri!),
+      {
+        type: 'node',
+        request: 'launch',
+        name,
+        program: prepared.program,
+        runtimeExecutable: process.execPath,
+        env: prepared.env,
+        cwd: vscode.Uri.joinPath(file.item.uri!, '..').fsPath,
+        console: 'internalConsole',
+        sourceMaps: true,
+        skipFiles: ['<node_internals>/**', `${this.harnessDir}/**`],
+      },
+      { testRun: run },
+    );
+    if (!launched) {
+      prepared.finish();
+      throw new Error('The JavaScript debugger could not start.');
+    }
+    const cancel = token.onCancellationRequested(() => void vscode.debug.stopDebugging(session));
+    await ended;
+    cancel.dispose();
+    const results = prepared.finish();
+    results.forEach(report);
+    const passed = results.filter((result) => result.status === 'passed').length;
+    return { problem: file.problem.id, language: file.language, passed, failed: results.length - passed, total: results.length, durationMs: Date.now() - started, cases: results, output: '' };
   }
 
   private async offerEditorial(problem: CodingProblem, total: number): Promise<void> {

@@ -86,4 +86,13 @@ describe('hidden tests through the Testing API', () => {
     const titles = lenses.map((lens) => lens.command?.title);
     assert.ok(titles.includes('$(beaker) Run hidden tests'), String(titles));
   });
+
+  it('debugs a TypeScript solution under the JavaScript debugger and reports every case', async () => {
+    const api = await studio();
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'top-k-similar', 'ts'))!;
+    await replaceDocument(uri, referenceSource(api, 'top-k-similar', 'reference.ts'));
+    const result = await vscode.commands.executeCommand<{ passed: number; total: number }>('aiInterviewStudio.debugHiddenTests', uri);
+    assert.ok(result.total >= 15);
+    assert.equal(result.passed, result.total);
+  });
 });

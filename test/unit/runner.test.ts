@@ -6,7 +6,8 @@ import { transform } from 'sucrase';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { CodingProblem, Language } from '../../src/core/catalog/types';
 import { loadHiddenSuite, referencePath, scaffoldProblem } from '../../src/core/problems/problemFiles';
-import { runHiddenTests } from '../../src/core/runner/runSolution';
+import { prepareDebugRun, runHiddenTests } from '../../src/core/runner/runSolution';
+import { spawnSync } from 'node:child_process';
 import type { HiddenSuite, SuiteResult } from '../../src/core/runner/types';
 import { contentRoot, repoRoot } from '../support/paths';
 
@@ -211,5 +212,31 @@ describe('hidden tests: broken solutions get the right status', () => {
       pythonPath: '/nonexistent/python3',
     });
     assert.match(result.cases[0]!.message!, /Python was not found/);
+  });
+});
+
+describe('hidden tests: debug runs', () => {
+  const chunker = problems.find((p) => p.id === 'chunker')!;
+
+  it('runs through files instead of pipes, with a source map back to the user file', () => {
+    const path = writeSolution('chunker-debug.ts', readFileSync(referencePath(chunker, 'ts'), 'utf8').replace('if (end === tokens.length) break;', ''));
+    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'ts', harnessDir });
+    const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
+    const compiled = readFileSync(job.solutionPath, 'utf8');
+    const map = JSON.parse(Buffer.from(/sourceMappingURL=data:application\/json;base64,(.*)$/m.exec(compiled)![1]!, 'base64').toString());
+    assert.deepEqual(map.sources, [path]);
+    // What the debug adapter would do: launch the harness with this environment.
+    const child = spawnSync(process.execPath, [prepared.program], { env: { ...process.env, ...prepared.env }, encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    const results = prepared.finish();
+    assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
+    assert.ok(results.some((r) => r.status === 'failed'), 'the broken stop condition is caught');
+    assert.ok(results.some((r) => r.status === 'passed'));
+  });
+
+  it('reports cases the session never reached', () => {
+    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: referencePath(chunker, 'ts'), language: 'ts', harnessDir });
+    const results = prepared.finish();
+    assert.ok(results.every((r) => r.status === 'error' && /debug session ended/.test(r.message!)));
   });
 });

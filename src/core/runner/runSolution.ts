@@ -129,6 +129,64 @@ export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> 
   };
 }
 
+export interface DebugRun {
+  /** The harness script to launch under the debugger, with this environment. */
+  program: string;
+  env: Record<string, string>;
+  /** Reads what the harness reported, judges each case, and removes the temporary files. */
+  finish(): CaseResult[];
+}
+
+/**
+ * Prepares a TS/JS run for a debugger: the transpiled solution carries a source map back to
+ * the user's file, the job and the events travel through files (the debug adapter owns the
+ * process's stdio), and there are no time limits, since the user may be paused on a breakpoint.
+ */
+export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { language: 'ts' | 'js' }): DebugRun {
+  const { problem, suite, solutionPath, language } = options;
+  let source: string;
+  try {
+    source = readFileSync(solutionPath, 'utf8');
+  } catch (error) {
+    throw new UnreadableSolutionError(`cannot read ${solutionPath}: ${(error as Error).message}`);
+  }
+  const workDir = mkdtempSync(join(tmpdir(), 'ais-debug-'));
+  const runnablePath = join(workDir, `${problem.id}.cjs`);
+  writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath), solutionPath));
+  const cases = options.only ? suite.cases.filter((c) => options.only!.includes(c.name)) : suite.cases;
+  const driverFile = join(problem.dir, 'driver.js');
+  const job: HarnessJob = {
+    solutionPath: runnablePath,
+    entry: problem.entry.js,
+    ...(existsSync(driverFile) ? { driverPath: driverFile } : {}),
+    cases: cases.map(({ name, args }) => ({ name, args })),
+  };
+  const jobFile = join(workDir, 'job.json');
+  const eventsFile = join(workDir, 'events.ndjson');
+  writeFileSync(jobFile, JSON.stringify(job));
+  writeFileSync(eventsFile, '');
+  return {
+    program: join(options.harnessDir, 'jsHarness.js'),
+    env: { AIS_JOB_FILE: jobFile, AIS_EVENTS_FILE: eventsFile, ELECTRON_RUN_AS_NODE: '1' },
+    finish() {
+      const events = readFileSync(eventsFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as HarnessEvent);
+      rmSync(workDir, { recursive: true, force: true });
+      const userName = basename(solutionPath);
+      const loadError = events.find((event): event is Extract<HarnessEvent, { type: 'load-error' }> => event.type === 'load-error');
+      const done = new Map(events.flatMap((event) => (event.type === 'done' ? [[event.name, event] as const] : [])));
+      return cases.map((testCase): CaseResult => {
+        const event = done.get(testCase.name);
+        if (event) return judge(testCase, suite, event, language);
+        const message = loadError ? loadError.message.split(runnablePath).join(userName) : 'not run: the debug session ended before this case';
+        return { name: testCase.name, status: 'error', durationMs: 0, message, ...(loadError?.line ? { line: loadError.line } : {}) };
+      });
+    },
+  };
+}
+
 function judge(testCase: HiddenCase, suite: HiddenSuite, event: Extract<HarnessEvent, { type: 'done' }>, language: Language): CaseResult {
   const durationMs = Math.round(event.durationMs * 100) / 100;
   const base = { name: testCase.name, durationMs };

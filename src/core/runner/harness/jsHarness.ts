@@ -1,7 +1,7 @@
 // Runs in the child process (the editor's own Node, ELECTRON_RUN_AS_NODE=1). Reads one
 // HarnessJob on stdin, loads the transpiled solution, runs each case and reports events as
 // JSON lines on fd 3, so that whatever the solution prints on stdout cannot corrupt them.
-import { readFileSync, writeSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeSync } from 'node:fs';
 import type { HarnessError, HarnessEvent, HarnessJob } from '../types';
 
 const EVENTS_FD = 3;
@@ -11,6 +11,11 @@ const EVENTS_FD = 3;
  * yields (an infinite loop) runs. The pipe may be non-blocking, so retry on EAGAIN.
  */
 function emit(event: HarnessEvent): void {
+  // Under a debugger the harness is launched by the debug adapter: no fd 3, so events go to a file.
+  if (process.env.AIS_EVENTS_FILE) {
+    appendFileSync(process.env.AIS_EVENTS_FILE, `${JSON.stringify(event)}\n`);
+    return;
+  }
   const json = JSON.stringify(event, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
   let data = Buffer.from(`${json}\n`);
   while (data.length) {
@@ -49,7 +54,7 @@ function findExport(moduleExports: any, entry: string): unknown {
 }
 
 async function main(): Promise<void> {
-  const job = JSON.parse(readFileSync(0, 'utf8')) as HarnessJob;
+  const job = JSON.parse(readFileSync(process.env.AIS_JOB_FILE ?? 0, 'utf8')) as HarnessJob;
   let target: unknown;
   try {
     target = findExport(require(job.solutionPath), job.entry);
