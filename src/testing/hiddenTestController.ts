@@ -327,7 +327,8 @@ export class HiddenTestController implements vscode.Disposable {
       prepared.finish();
       throw new Error('The JavaScript debugger could not start.');
     }
-    const cancel = token.onCancellationRequested(() => void vscode.debug.stopDebugging(session));
+    // Stop only this session: stopDebugging(undefined) would stop every session.
+    const cancel = token.onCancellationRequested(() => session && void vscode.debug.stopDebugging(session));
     await ended;
     cancel.dispose();
     const results = prepared.finish();

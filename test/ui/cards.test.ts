@@ -45,11 +45,13 @@ describe('UI: concept cards in browser VS Code', () => {
     await workbench().screenshot('graded');
   });
 
-  it('shows progress: cards learned and due, from the command palette', async () => {
+  it('shows progress: cards learned and due, from the sidebar title bar', async () => {
     const { page } = workbench();
-    await page.keyboard.press('F1');
-    await page.keyboard.insertText('AI Interview Studio: Show Progress');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'AI Interview Studio: Show Progress' }).first().click();
+    // Title-bar actions show while the view has focus or the pointer.
+    await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
+    const header = page.locator('.pane-header', { hasText: 'Questions' });
+    await header.hover();
+    await header.locator('.action-label[aria-label="Show Progress"]').click();
     const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await progress.locator('#cards-learned').filter({ hasText: /\/120$/ }).waitFor();
