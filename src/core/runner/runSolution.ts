@@ -39,6 +39,27 @@ interface Attempt {
   loadError?: { message: string; line?: number };
 }
 
+function readSolution(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UnreadableSolutionError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+const selectedCases = (suite: HiddenSuite, only: string[] | undefined) => (only ? suite.cases.filter((c) => only.includes(c.name)) : suite.cases);
+
+/** What the harness is asked to run: the entry point, the problem's driver if it has one, the cases. */
+function harnessJob(problem: CodingProblem, language: Language, runnablePath: string, cases: HiddenCase[]): HarnessJob {
+  const driverFile = join(problem.dir, language === 'py' ? 'driver.py' : 'driver.js');
+  return {
+    solutionPath: runnablePath,
+    entry: language === 'py' ? problem.entry.py : problem.entry.js,
+    ...(existsSync(driverFile) ? { driverPath: driverFile } : {}),
+    cases: cases.map(({ name, args }) => ({ name, args })),
+  };
+}
+
 /**
  * Runs a solution against the problem's hidden cases in a child process, streaming a result
  * per case. A case that hangs is stopped at its time limit (the whole process tree is
@@ -47,13 +68,8 @@ interface Attempt {
 export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> {
   const started = performance.now();
   const { problem, suite, language, solutionPath } = options;
-  let source: string;
-  try {
-    source = readFileSync(solutionPath, 'utf8');
-  } catch (error) {
-    throw new UnreadableSolutionError(`cannot read ${solutionPath}: ${(error as Error).message}`);
-  }
-  const cases = options.only ? suite.cases.filter((c) => options.only!.includes(c.name)) : suite.cases;
+  const source = readSolution(solutionPath);
+  const cases = selectedCases(suite, options.only);
   const suiteDeadline = started + (options.suiteTimeoutMs ?? Math.max(30_000, suite.timeoutMs * 4));
   const workDir = mkdtempSync(join(tmpdir(), 'ais-run-'));
   const results: CaseResult[] = [];
@@ -70,15 +86,9 @@ export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> 
       runnablePath = join(workDir, `${problem.id}.cjs`);
       writeFileSync(runnablePath, toCommonJs(source, language, userName));
     }
-    const driverFile = join(problem.dir, language === 'py' ? 'driver.py' : 'driver.js');
     const pending = [...cases];
     while (pending.length) {
-      const attempt = await launch(options, {
-        solutionPath: runnablePath,
-        entry: language === 'py' ? problem.entry.py : problem.entry.js,
-        ...(existsSync(driverFile) ? { driverPath: driverFile } : {}),
-        cases: pending.map(({ name, args }) => ({ name, args })),
-      }, pending, suiteDeadline, (text) => {
+      const attempt = await launch(options, harnessJob(problem, language, runnablePath, pending), pending, suiteDeadline, (text) => {
         if (output.length < OUTPUT_CAP) {
           output += text.slice(0, OUTPUT_CAP - output.length);
           if (output.length >= OUTPUT_CAP) output += '\n[output truncated]';
@@ -144,23 +154,12 @@ export interface DebugRun {
  */
 export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { language: 'ts' | 'js' }): DebugRun {
   const { problem, suite, solutionPath, language } = options;
-  let source: string;
-  try {
-    source = readFileSync(solutionPath, 'utf8');
-  } catch (error) {
-    throw new UnreadableSolutionError(`cannot read ${solutionPath}: ${(error as Error).message}`);
-  }
+  const source = readSolution(solutionPath);
   const workDir = mkdtempSync(join(tmpdir(), 'ais-debug-'));
   const runnablePath = join(workDir, `${problem.id}.cjs`);
   writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath), solutionPath));
-  const cases = options.only ? suite.cases.filter((c) => options.only!.includes(c.name)) : suite.cases;
-  const driverFile = join(problem.dir, 'driver.js');
-  const job: HarnessJob = {
-    solutionPath: runnablePath,
-    entry: problem.entry.js,
-    ...(existsSync(driverFile) ? { driverPath: driverFile } : {}),
-    cases: cases.map(({ name, args }) => ({ name, args })),
-  };
+  const cases = selectedCases(suite, options.only);
+  const job = harnessJob(problem, language, runnablePath, cases);
   const jobFile = join(workDir, 'job.json');
   const eventsFile = join(workDir, 'events.ndjson');
   writeFileSync(jobFile, JSON.stringify(job));
