@@ -168,8 +168,7 @@ const commands: Record<string, Command> = {
     let llmError: string | undefined;
     if (!values.offline && apiKey) {
       try {
-        const model = await critic.parseDiagram(source);
-        llm = await critic.llmCritique(source, model, question, outcome.report.findings, {
+        llm = await critic.llmCritique(source, outcome.model, question, outcome.report.findings, {
           apiKey,
           model: values.model ?? process.env.AIS_CRITIC_MODEL ?? DEFAULT_CRITIC_MODEL,
         });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/types';
 import { CONCERNS, type ConcernId } from '../core/critique/concerns';
 import { loadCritic } from '../core/critique/loadCritic';
+import type { DiagramModel } from '../core/critique/diagram';
 import type { CritiqueReport } from '../core/critique/report';
 import { detectDesignId } from '../core/design/designFile';
 import { findNodeLine, insertComponent } from '../core/design/palette';
@@ -89,12 +90,12 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
-    await this.askClaude(result, source);
+    await this.askClaude(result, source, outcome.model);
     return result;
   }
 
   /** Adds Claude's review when a key is set: streamed into the view and the canvas, cancellable. */
-  private async askClaude(result: CritiqueResult, source: string): Promise<void> {
+  private async askClaude(result: CritiqueResult, source: string, diagram: DiagramModel): Promise<void> {
     const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
     const key = config.get<boolean>('useLlm', true) ? await this.apiKey.get() : undefined;
     if (!key) return;
@@ -105,7 +106,6 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     const llm: NonNullable<CritiqueResult['llm']> = { findings: [], followUpQuestions: [], pending: true };
     result.llm = llm;
     this.tree.refresh();
-    const diagram = await critic.parseDiagram(source);
     const estimate = critic.estimateTokens(critic.reviewPrompt(source, diagram, result.question, result.report.findings)) + 1_500;
     const cost = critic.estimateCost(model, estimate, 1_500);
     await vscode.window.withProgress(

@@ -1,6 +1,6 @@
 import type { DesignQuestion } from '../catalog/types';
 import { sourceLineOfParserLine } from '../design/sourceLines';
-import { DiagramSyntaxError, parseDiagram } from './diagram';
+import { DiagramSyntaxError, parseDiagram, type DiagramModel } from './diagram';
 import { critiqueDiagram, type Finding } from './offlineCritic';
 import type { ConcernId, SystemKind } from './concerns';
 
@@ -13,7 +13,8 @@ export interface CritiqueReport {
   relevant: ConcernId[];
 }
 
-export type CritiqueOutcome = { report: CritiqueReport } | { error: { message: string; line: number | null } };
+/** The parsed model comes back too, so an LLM review can follow without parsing again. */
+export type CritiqueOutcome = { report: CritiqueReport; model: DiagramModel } | { error: { message: string; line: number | null } };
 
 /**
  * Parses and reviews a diagram's source: what the CLI prints and the extension shows. A
@@ -29,6 +30,7 @@ export async function critiqueSource(source: string, question?: DesignQuestion):
   }
   const critique = critiqueDiagram(model, question);
   return {
+    model,
     report: {
       ...(question ? { question: question.id } : {}),
       kinds: critique.kinds,
