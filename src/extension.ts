@@ -76,7 +76,10 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     new ProgressPanel(catalog, study, vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')),
     ...apiKey.register(),
     vscode.commands.registerCommand('aiInterviewStudio.exportProgress', async () => {
-      const target = await vscode.window.showSaveDialog({ filters: { JSON: ['json'] }, defaultUri: vscode.Uri.file('ai-interview-studio-progress.json') });
+      const target = await vscode.window.showSaveDialog({
+        filters: { JSON: ['json'] },
+        defaultUri: vscode.Uri.file('ai-interview-studio-progress.json'),
+      });
       if (target) study.exportTo(target.fsPath);
     }),
     vscode.commands.registerCommand('aiInterviewStudio.importProgress', async () => {
@@ -104,7 +107,10 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
     vscode.commands.registerCommand('aiInterviewStudio.runHiddenTests', async (uri?: vscode.Uri) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       const result = target && (await hiddenTests.runFile(target));
-      if (!result) void vscode.window.showWarningMessage('This file is not an AI Interview Studio problem (no "ai-interview-studio problem:" header).');
+      if (!result)
+        void vscode.window.showWarningMessage(
+          'This file is not an AI Interview Studio problem (no "ai-interview-studio problem:" header).',
+        );
       return result;
     }),
     vscode.commands.registerCommand('aiInterviewStudio.debugHiddenTests', async (uri?: vscode.Uri) => {

@@ -3,7 +3,14 @@ import { webviewPage } from '../webviewPage';
 
 /** The canvas page. Mermaid puts a <style> element inside each SVG, hence inline styles. */
 export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): string {
-  return webviewPage({ webview, bundleRoot, name: 'canvas', title: 'Design canvas', inlineStyles: true, images: true, body: `
+  return webviewPage({
+    webview,
+    bundleRoot,
+    name: 'canvas',
+    title: 'Design canvas',
+    inlineStyles: true,
+    images: true,
+    body: `
   <div id="toolbar" role="toolbar" aria-label="Canvas">
     <vscode-button id="zoom-out" secondary title="Zoom out">−</vscode-button>
     <vscode-button id="zoom-in" secondary title="Zoom in">+</vscode-button>
@@ -20,5 +27,6 @@ export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): str
   </div>
   <div id="stage"><div id="viewport" aria-label="Diagram"></div><div id="error" role="alert" hidden></div></div>
   <aside id="palette" aria-label="Components"></aside>
-  <div id="status" aria-live="polite"></div>` });
+  <div id="status" aria-live="polite"></div>`,
+  });
 }

@@ -82,7 +82,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     const session = new CanvasSession(document, panel);
     const key = document.uri.toString();
     this.sessions.set(key, session);
-    const sendText = (immediate: boolean) => session.post({ type: 'update', text: document.getText(), version: document.version, immediate });
+    const sendText = (immediate: boolean) =>
+      session.post({ type: 'update', text: document.getText(), version: document.version, immediate });
 
     const subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -94,7 +95,11 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
         void this.handle(session, message, () => {
-          session.post({ type: 'init', palette: COMPONENTS.map(({ id, label, group, description }) => ({ id, label, group, description })), themeOverride: themeOverride() });
+          session.post({
+            type: 'init',
+            palette: COMPONENTS.map(({ id, label, group, description }) => ({ id, label, group, description })),
+            themeOverride: themeOverride(),
+          });
           sendText(true);
         });
       }),
@@ -117,7 +122,11 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         return this.rendered.fire(session.lastRender);
       case 'parseError': {
         const line = Math.max(0, Math.min((message.line ?? 1) - 1, document.lineCount - 1));
-        const diagnostic = new vscode.Diagnostic(document.lineAt(line).range, `Mermaid: ${message.message}`, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(
+          document.lineAt(line).range,
+          `Mermaid: ${message.message}`,
+          vscode.DiagnosticSeverity.Error,
+        );
         diagnostic.source = 'AI Interview Studio';
         return this.diagnostics.set(document.uri, [diagnostic]);
       }
@@ -145,7 +154,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
 
   async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
     const edit = new vscode.WorkspaceEdit();
-    const position = insert.line >= document.lineCount ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(insert.line, 0);
+    const position =
+      insert.line >= document.lineCount ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(insert.line, 0);
     const needsNewline = insert.line >= document.lineCount && document.lineAt(document.lineCount - 1).text.length > 0;
     edit.insert(document.uri, position, needsNewline ? `\n${insert.text}` : insert.text);
     if (!(await vscode.workspace.applyEdit(edit))) {

@@ -12,16 +12,22 @@ const ATTEMPT_MIN_NODES = 4;
 export const modelAnswerUri = (design: DesignQuestion) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/design/${design.id}.answer.mmd` });
 
 /** Opening design questions as diagrams, exporting diagrams, and the model answers. */
-export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController): vscode.Disposable[] {
+export function registerDesignCommands(
+  catalog: Catalog,
+  canvases: DesignCanvasProvider,
+  mock: MockInterviewController,
+): vscode.Disposable[] {
   const designsFolder = () => practiceFolder('designsFolder', 'designs', 'designs');
 
   /** Whether the user has made a real attempt at this design in some open canvas. */
   const attempted = (design: DesignQuestion) =>
-    canvases.allSessions().some(
-      (session) =>
-        detectDesignId(session.document.getText()) === design.id &&
-        ((session.lastRender?.nodeIds.length ?? 0) > ATTEMPT_MIN_NODES || mock.finished.has(session.document.uri.toString())),
-    );
+    canvases
+      .allSessions()
+      .some(
+        (session) =>
+          detectDesignId(session.document.getText()) === design.id &&
+          ((session.lastRender?.nodeIds.length ?? 0) > ATTEMPT_MIN_NODES || mock.finished.has(session.document.uri.toString())),
+      );
 
   return [
     vscode.commands.registerCommand('aiInterviewStudio.startDesign', async (arg: unknown) => {
@@ -57,7 +63,8 @@ export function registerDesignCommands(catalog: Catalog, canvases: DesignCanvasP
     vscode.commands.registerCommand('aiInterviewStudio.exportDiagram', async (format?: 'svg' | 'png', target?: vscode.Uri) => {
       const session = canvases.activeSession() ?? canvases.allSessions()[0];
       if (!session) return void vscode.window.showInformationMessage('Open a diagram in the design canvas to export it.');
-      const chosen = format ?? ((await vscode.window.showQuickPick(['svg', 'png'], { title: 'Export diagram as...' })) as 'svg' | 'png' | undefined);
+      const chosen =
+        format ?? ((await vscode.window.showQuickPick(['svg', 'png'], { title: 'Export diagram as...' })) as 'svg' | 'png' | undefined);
       if (!chosen) return undefined;
       const source = session.document.uri;
       const destination =

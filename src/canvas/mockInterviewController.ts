@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { elapsed, formatRemaining, isOver, pause, phaseAt, resume, startClock, type MockClock, type Phase } from '../core/design/mockInterview';
+import {
+  elapsed,
+  formatRemaining,
+  isOver,
+  pause,
+  phaseAt,
+  resume,
+  startClock,
+  type MockClock,
+  type Phase,
+} from '../core/design/mockInterview';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
 
 interface RunningInterview {
@@ -38,7 +48,11 @@ export class MockInterviewController implements vscode.Disposable {
   get state(): { phase: string; remainingMs: number; running: boolean } | undefined {
     if (!this.current) return undefined;
     const now = Date.now();
-    return { phase: this.current.phase.id, remainingMs: this.current.clock.totalMs - elapsed(this.current.clock, now), running: this.current.clock.runningSince !== null };
+    return {
+      phase: this.current.phase.id,
+      remainingMs: this.current.clock.totalMs - elapsed(this.current.clock, now),
+      running: this.current.clock.runningSince !== null,
+    };
   }
 
   async control(action: 'start' | 'pause' | 'resume' | 'stop', session?: CanvasSession): Promise<void> {
@@ -102,7 +116,9 @@ export class MockInterviewController implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', false);
     this.finished.add(interview.session.document.uri.toString());
     if (timeUp) {
-      void vscode.window.showInformationMessage('Mock interview: time is up. Review your diagram, run the critic, then compare with the model answer.');
+      void vscode.window.showInformationMessage(
+        'Mock interview: time is up. Review your diagram, run the critic, then compare with the model answer.',
+      );
     }
   }
 
@@ -115,7 +131,10 @@ export class MockInterviewController implements vscode.Disposable {
       const document = await vscode.workspace.openTextDocument(interview.notes);
       edit.insert(interview.notes, document.lineAt(document.lineCount - 1).range.end, text);
     } catch {
-      edit.createFile(interview.notes, { ignoreIfExists: true, contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.session.document.uri)}\n${text}`) });
+      edit.createFile(interview.notes, {
+        ignoreIfExists: true,
+        contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.session.document.uri)}\n${text}`),
+      });
     }
     await vscode.workspace.applyEdit(edit);
     const document = await vscode.workspace.openTextDocument(interview.notes);

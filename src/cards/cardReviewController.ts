@@ -71,10 +71,13 @@ export class CardReviewController implements vscode.Disposable {
     const recent = this.study.snapshot.critiques.slice(-5);
     const misses = new Map<string, number>();
     for (const critique of recent) for (const concern of critique.missing) misses.set(concern, (misses.get(concern) ?? 0) + 1);
-    const tags = [...misses].filter(([, count]) => count >= WEAK_AFTER).flatMap(([concern]) => CONCERN_CARD_TAGS[concern as ConcernId] ?? []);
+    const tags = [...misses]
+      .filter(([, count]) => count >= WEAK_AFTER)
+      .flatMap(([concern]) => CONCERN_CARD_TAGS[concern as ConcernId] ?? []);
     for (const [problem, progress] of Object.entries(this.study.snapshot.problems)) {
       const lastRuns = progress.runs.slice(-WEAK_AFTER);
-      if (progress.state !== 'solved' && lastRuns.length >= WEAK_AFTER && lastRuns.every((run) => run.passed < run.total)) tags.push(problem);
+      if (progress.state !== 'solved' && lastRuns.length >= WEAK_AFTER && lastRuns.every((run) => run.passed < run.total))
+        tags.push(problem);
     }
     return relatedCards(this.cards, tags);
   }
@@ -150,14 +153,29 @@ export class CardReviewController implements vscode.Disposable {
     const next = this.pinned ?? queue[0];
     const post = (message: HostToCards) => void this.panel?.webview.postMessage(message);
     if (!next) {
-      const upcoming = Object.values(this.study.snapshot.cards).map((state) => state.due).sort()[0] ?? null;
+      const upcoming =
+        Object.values(this.study.snapshot.cards)
+          .map((state) => state.due)
+          .sort()[0] ?? null;
       return post({ type: 'done', nextDue: upcoming });
     }
     const preview = previewDue(this.study.snapshot.cards[next.id], now);
-    const intervals = Object.fromEntries(GRADES.map((grade) => [grade, describeInterval(now, preview[grade])])) as Record<GradeName, string>;
+    const intervals = Object.fromEntries(GRADES.map((grade) => [grade, describeInterval(now, preview[grade])])) as Record<
+      GradeName,
+      string
+    >;
     post({
       type: 'show',
-      card: { id: next.id, title: next.title, category: this.categoryTitles.get(next.category) ?? next.category, question: next.question, testing: next.testing, strongAnswer: next.strongAnswer, weakAnswers: next.weakAnswers, followUps: next.followUps },
+      card: {
+        id: next.id,
+        title: next.title,
+        category: this.categoryTitles.get(next.category) ?? next.category,
+        question: next.question,
+        testing: next.testing,
+        strongAnswer: next.strongAnswer,
+        weakAnswers: next.weakAnswers,
+        followUps: next.followUps,
+      },
       intervals,
       remaining: queue.filter((card) => card.id !== next.id).length + 1,
       canGrade: Boolean(await this.apiKey.get()),

@@ -5,7 +5,12 @@ import { webviewPage } from '../webviewPage';
 export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): string {
   const gradeButton = (grade: string, label: string, key: number, secondary = true) =>
     `<vscode-button id="grade-${grade}" class="grade"${secondary ? ' secondary' : ''} title="Key ${key}">${label}<small id="when-${grade}"></small></vscode-button>`;
-  return webviewPage({ webview, bundleRoot, name: 'cards', title: 'Review cards', body: `
+  return webviewPage({
+    webview,
+    bundleRoot,
+    name: 'cards',
+    title: 'Review cards',
+    body: `
   <main id="card" hidden>
     <div id="category"></div>
     <h1 id="title"></h1>
@@ -24,5 +29,6 @@ export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): stri
       </div>
     </section>
   </main>
-  <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>` });
+  <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>`,
+  });
 }

@@ -68,7 +68,9 @@ function codingProblem(catalog: Catalog, id: string | undefined): CodingProblem 
 function parseLanguage(value: string | undefined, file?: string): Language {
   const language = value ?? (file ? languageOf(file) : undefined);
   if (language === 'ts' || language === 'js' || language === 'py') return language;
-  throw new UsageError(value ? `--lang must be ts, js or py, not "${value}"` : `cannot tell the language of "${file}": use --lang ts|js|py`);
+  throw new UsageError(
+    value ? `--lang must be ts, js or py, not "${value}"` : `cannot tell the language of "${file}": use --lang ts|js|py`,
+  );
 }
 
 const statusMark: Record<CaseResult['status'], string> = { passed: 'PASS', failed: 'FAIL', error: 'ERROR', timeout: 'TIMEOUT' };
@@ -140,7 +142,12 @@ const commands: Record<string, Command> = {
   },
 
   async critique(args, io) {
-    const { values, positionals } = parse(args, { question: { type: 'string' }, offline: { type: 'boolean' }, json: { type: 'boolean' }, model: { type: 'string' } });
+    const { values, positionals } = parse(args, {
+      question: { type: 'string' },
+      offline: { type: 'boolean' },
+      json: { type: 'boolean' },
+      model: { type: 'string' },
+    });
     if (positionals.length !== 1) throw new UsageError('usage: critique <diagram.mmd>');
     const catalog = openCatalog(values.content, io);
     let question;
@@ -182,15 +189,22 @@ const commands: Record<string, Command> = {
       return 0;
     }
     const critique = outcome.report;
-    io.out(`${positionals[0]}: ${critique.kinds.join(' + ')} system; covers ${critique.covered.length} of ${relevant.length} expected concerns.\n`);
+    io.out(
+      `${positionals[0]}: ${critique.kinds.join(' + ')} system; covers ${critique.covered.length} of ${relevant.length} expected concerns.\n`,
+    );
     for (const finding of critique.findings) {
       io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}`);
       io.out(`        ${finding.detail}`);
     }
     if (critique.covered.length) io.out(`\nCovered: ${critique.covered.join(', ')}`);
     if (llm) {
-      io.out(`\nInterviewer review (${llm.usage.inputTokens} + ${llm.usage.outputTokens} tokens${llm.costUsd === null ? '' : `, about $${llm.costUsd.toFixed(4)}`}):`);
-      for (const finding of llm.findings) io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}\n        ${finding.detail}`);
+      io.out(
+        `\nInterviewer review (${llm.usage.inputTokens} + ${llm.usage.outputTokens} tokens${llm.costUsd === null ? '' : `, about $${llm.costUsd.toFixed(4)}`}):`,
+      );
+      for (const finding of llm.findings)
+        io.out(
+          `[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}\n        ${finding.detail}`,
+        );
       for (const followUp of llm.followUpQuestions) io.out(`  ? ${followUp}`);
     }
     return 0;

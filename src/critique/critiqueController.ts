@@ -45,9 +45,15 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
       this.diagnostics,
       canvases.onCritiqueRequested((session) => void this.critique(session.document.uri)),
       vscode.commands.registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
-      vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) => this.highlight(uri, nodeIds)),
-      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: { concern: ConcernId } }) => this.addSuggested(node?.finding?.concern)),
-      vscode.languages.registerCodeActionsProvider({ pattern: '**/*.{mmd,mermaid}' }, this, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+      vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) =>
+        this.highlight(uri, nodeIds),
+      ),
+      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: { concern: ConcernId } }) =>
+        this.addSuggested(node?.finding?.concern),
+      ),
+      vscode.languages.registerCodeActionsProvider({ pattern: '**/*.{mmd,mermaid}' }, this, {
+        providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)),
     ];
   }
@@ -74,7 +80,9 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
       () => loadCritic(this.bundleDir).critiqueSource(source, question),
     );
     if ('error' in outcome) {
-      void vscode.window.showErrorMessage(`Fix the Mermaid syntax error${outcome.error.line ? ` on line ${outcome.error.line}` : ''} before the critique: ${outcome.error.message}`);
+      void vscode.window.showErrorMessage(
+        `Fix the Mermaid syntax error${outcome.error.line ? ` on line ${outcome.error.line}` : ''} before the critique: ${outcome.error.message}`,
+      );
       return undefined;
     }
     const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };
@@ -84,7 +92,12 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
       ...data,
       critiques: [
         ...data.critiques,
-        { at: new Date().toISOString(), design: question?.id ?? null, coverage: outcome.report.coverage, missing: [...new Set(outcome.report.findings.map((f) => f.concern))] },
+        {
+          at: new Date().toISOString(),
+          design: question?.id ?? null,
+          coverage: outcome.report.coverage,
+          missing: [...new Set(outcome.report.findings.map((f) => f.concern))],
+        },
       ].slice(-500),
     }));
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
@@ -132,14 +145,19 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
           llm.findings = review.findings;
           llm.followUpQuestions = review.followUpQuestions;
           llm.usage = `${review.usage.inputTokens} input + ${review.usage.outputTokens} output tokens${review.costUsd === null ? '' : `, about $${review.costUsd.toFixed(4)}`}`;
-          session?.post({ type: 'critiqueStatus', text: `Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}` });
+          session?.post({
+            type: 'critiqueStatus',
+            text: `Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}`,
+          });
         } catch (error) {
           llm.error = error instanceof Error ? error.message : String(error);
           session?.post({ type: 'critiqueStatus', text: `Claude review unavailable: ${llm.error}` });
           const action = (error as { reason?: string }).reason === 'auth' ? 'Set API Key' : undefined;
-          void vscode.window.showWarningMessage(`${llm.error} The offline findings still apply.`, ...(action ? [action] : [])).then((choice) => {
-            if (choice) void vscode.commands.executeCommand('aiInterviewStudio.setApiKey');
-          });
+          void vscode.window
+            .showWarningMessage(`${llm.error} The offline findings still apply.`, ...(action ? [action] : []))
+            .then((choice) => {
+              if (choice) void vscode.commands.executeCommand('aiInterviewStudio.setApiKey');
+            });
         } finally {
           llm.pending = false;
           this.tree.refresh();
@@ -150,11 +168,18 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
 
   private toDiagnostics(document: vscode.TextDocument, report: CritiqueReport): vscode.Diagnostic[] {
     const source = document.getText();
-    const headerLine = Math.max(0, source.split('\n').findIndex((line) => /^\s*(flowchart|graph|architecture-beta)\b/.test(line)));
+    const headerLine = Math.max(
+      0,
+      source.split('\n').findIndex((line) => /^\s*(flowchart|graph|architecture-beta)\b/.test(line)),
+    );
     return report.findings.map((finding) => {
       const nodeLine = finding.nodes.map((node) => findNodeLine(source, node)).find((line) => line !== undefined);
       const line = nodeLine ?? headerLine;
-      const diagnostic = new vscode.Diagnostic(document.lineAt(line).range, `${finding.title}. ${finding.detail}`, SEVERITY[finding.severity]);
+      const diagnostic = new vscode.Diagnostic(
+        document.lineAt(line).range,
+        `${finding.title}. ${finding.detail}`,
+        SEVERITY[finding.severity],
+      );
       diagnostic.source = 'AI Interview Studio critic';
       diagnostic.code = finding.concern;
       return diagnostic;
@@ -168,10 +193,17 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
         const fix = CONCERNS[diagnostic.code as ConcernId]?.fix;
         if (!fix) return [];
         const { edit: insert } = insertComponent(document.getText(), fix);
-        const action = new vscode.CodeAction(`Add ${fix.replace(/([A-Z])/g, ' $1').toLowerCase()} to the diagram`, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(
+          `Add ${fix.replace(/([A-Z])/g, ' $1').toLowerCase()} to the diagram`,
+          vscode.CodeActionKind.QuickFix,
+        );
         action.diagnostics = [diagnostic];
         action.edit = new vscode.WorkspaceEdit();
-        action.edit.insert(document.uri, new vscode.Position(Math.min(insert.line, document.lineCount), 0), insert.line >= document.lineCount ? `\n${insert.text}` : insert.text);
+        action.edit.insert(
+          document.uri,
+          new vscode.Position(Math.min(insert.line, document.lineCount), 0),
+          insert.line >= document.lineCount ? `\n${insert.text}` : insert.text,
+        );
         return [action];
       });
   }
@@ -195,4 +227,3 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
-

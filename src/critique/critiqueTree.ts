@@ -85,7 +85,10 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.type) {
       case 'severity': {
-        const item = new vscode.TreeItem(`${SEVERITY_TITLES[node.severity]} (${node.findings.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(
+          `${SEVERITY_TITLES[node.severity]} (${node.findings.length})`,
+          vscode.TreeItemCollapsibleState.Expanded,
+        );
         item.iconPath = SEVERITY_ICONS[node.severity];
         return item;
       }
@@ -98,12 +101,19 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
         item.iconPath = SEVERITY_ICONS[finding.severity];
         item.contextValue = CONCERNS[finding.concern].fix ? 'finding.fixable' : 'finding';
         item.accessibilityInformation = { label: `${finding.severity} severity: ${finding.title}` };
-        item.command = { command: 'aiInterviewStudio.highlightFinding', title: 'Highlight nodes', arguments: [this.current!.uri, finding.nodes] };
+        item.command = {
+          command: 'aiInterviewStudio.highlightFinding',
+          title: 'Highlight nodes',
+          arguments: [this.current!.uri, finding.nodes],
+        };
         return item;
       }
       case 'llm': {
         const llm = this.current!.llm!;
-        const item = new vscode.TreeItem(llm.pending ? 'Interviewer review (Claude), streaming...' : `Interviewer review (Claude): ${llm.findings.length} findings`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(
+          llm.pending ? 'Interviewer review (Claude), streaming...' : `Interviewer review (Claude): ${llm.findings.length} findings`,
+          vscode.TreeItemCollapsibleState.Expanded,
+        );
         item.iconPath = new vscode.ThemeIcon(llm.pending ? 'loading~spin' : 'sparkle');
         return item;
       }

@@ -44,13 +44,27 @@ export class ProgressPanel implements vscode.Disposable {
       localResourceRoots: [this.bundleRoot],
     });
     this.panel = panel;
-    panel.webview.html = webviewPage({ webview: panel.webview, bundleRoot: this.bundleRoot, name: 'progress', title: 'Interview progress', body: BODY });
-    const send = () => void panel.webview.postMessage({ type: 'summary', summary: progressSummary(this.study.snapshot, this.catalog, new Date()) } satisfies HostToProgress);
+    panel.webview.html = webviewPage({
+      webview: panel.webview,
+      bundleRoot: this.bundleRoot,
+      name: 'progress',
+      title: 'Interview progress',
+      body: BODY,
+    });
+    const send = () =>
+      void panel.webview.postMessage({
+        type: 'summary',
+        summary: progressSummary(this.study.snapshot, this.catalog, new Date()),
+      } satisfies HostToProgress);
     this.stopListening = this.study.onChange(send);
     panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isProgressToHost(message)) return void console.warn('progress: ignored a malformed message', message);
       if (message.type === 'ready') return send();
-      const commands = { export: 'aiInterviewStudio.exportProgress', import: 'aiInterviewStudio.importProgress', review: 'aiInterviewStudio.reviewDueCards' } as const;
+      const commands = {
+        export: 'aiInterviewStudio.exportProgress',
+        import: 'aiInterviewStudio.importProgress',
+        review: 'aiInterviewStudio.reviewDueCards',
+      } as const;
       void vscode.commands.executeCommand(commands[message.command]);
     });
     panel.onDidDispose(() => {

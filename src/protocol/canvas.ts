@@ -1,16 +1,12 @@
 // The messages between the design-canvas webview and the extension host: one union per
 // direction, each validated on arrival with the guards below.
+import type { PaletteEntry } from '../core/design/palette';
 import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, shape, unionGuard } from './guards';
 
 export type CanvasTheme = 'default' | 'dark' | 'neutral' | 'forest' | 'base';
 export const CANVAS_THEMES: readonly CanvasTheme[] = ['default', 'dark', 'neutral', 'forest', 'base'];
 
-export interface PaletteEntry {
-  id: string;
-  label: string;
-  group: string;
-  description: string;
-}
+export type { PaletteEntry } from '../core/design/palette';
 
 export interface MockInterviewView {
   phase: string;
@@ -69,4 +65,3 @@ export const isCanvasToHost = unionGuard<CanvasToHost>({
   mockControl: { action: oneOf('start', 'pause', 'resume', 'stop') },
   critique: {},
 });
-

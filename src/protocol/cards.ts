@@ -23,9 +23,7 @@ export type HostToCards =
   | { type: 'answerGradeFailed'; cardId: string; message: string };
 
 export type CardsToHost =
-  | { type: 'ready' }
-  | { type: 'grade'; cardId: string; grade: GradeName }
-  | { type: 'gradeAnswer'; cardId: string; answer: string };
+  { type: 'ready' } | { type: 'grade'; cardId: string; grade: GradeName } | { type: 'gradeAnswer'; cardId: string; answer: string };
 
 const intervals = shape({ again: isString, hard: isString, good: isString, easy: isString });
 

@@ -6,11 +6,24 @@ export type Check = (value: unknown) => boolean;
 export const isString: Check = (value) => typeof value === 'string';
 export const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 export const isBoolean: Check = (value) => typeof value === 'boolean';
-export const arrayOf = (item: Check): Check => (value) => Array.isArray(value) && value.every(item);
-export const oneOf = (...allowed: readonly string[]): Check => (value) => typeof value === 'string' && allowed.includes(value);
-export const nullable = (check: Check): Check => (value) => value === null || check(value);
-export const shape = (fields: Record<string, Check>): Check => (value) =>
-  typeof value === 'object' && value !== null && Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
+export const arrayOf =
+  (item: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(item);
+export const oneOf =
+  (...allowed: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && allowed.includes(value);
+export const nullable =
+  (check: Check): Check =>
+  (value) =>
+    value === null || check(value);
+export const shape =
+  (fields: Record<string, Check>): Check =>
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
 
 /**
  * Builds a guard for a discriminated union from one field table per `type`. Unknown types

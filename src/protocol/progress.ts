@@ -1,16 +1,8 @@
 // Messages between the progress webview and the host: one union per direction, guarded.
+import type { ProgressSummary } from '../core/progress/progressSummary';
 import { arrayOf, isNumber, isString, nullable, oneOf, shape, unionGuard } from './guards';
 
-/** What the progress view shows. */
-export interface ProgressSummary {
-  problems: { category: string; title: string; solved: number; attempted: number; total: number }[];
-  recentRuns: { at: string; problem: string; language: string; passed: number; total: number }[];
-  critiques: { at: string; design: string | null; coverage: number }[];
-  cards: { total: number; learned: number; due: number; reviewsToday: number };
-  /** Consecutive days, ending today or yesterday, with any practice. */
-  streak: number;
-  activeDays: number;
-}
+export type { ProgressSummary };
 
 export type HostToProgress = { type: 'summary'; summary: ProgressSummary };
 export type ProgressToHost = { type: 'ready' } | { type: 'command'; command: 'export' | 'import' | 'review' };

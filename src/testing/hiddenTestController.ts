@@ -85,7 +85,11 @@ export class HiddenTestController implements vscode.Disposable {
     const item = await this.itemFor(uri);
     if (!item) return undefined;
     const profile = mode === 'debug' ? this.debugProfile : this.runProfile;
-    const results = await this.runRequest(new vscode.TestRunRequest([item], undefined, profile), token ?? new vscode.CancellationTokenSource().token, mode);
+    const results = await this.runRequest(
+      new vscode.TestRunRequest([item], undefined, profile),
+      token ?? new vscode.CancellationTokenSource().token,
+      mode,
+    );
     return results[0];
   }
 
@@ -165,7 +169,11 @@ export class HiddenTestController implements vscode.Disposable {
     await this.runRequest(request, token);
   }
 
-  private async runRequest(request: vscode.TestRunRequest, token: vscode.CancellationToken, mode: 'run' | 'debug' = 'run'): Promise<SuiteResult[]> {
+  private async runRequest(
+    request: vscode.TestRunRequest,
+    token: vscode.CancellationToken,
+    mode: 'run' | 'debug' = 'run',
+  ): Promise<SuiteResult[]> {
     const run = this.controller.createTestRun(request);
     const excluded = new Set(request.exclude ?? []);
     // Which cases of which file: a file item means all its cases.
@@ -257,7 +265,12 @@ export class HiddenTestController implements vscode.Disposable {
             });
       if (result.output) run.appendOutput(result.output.replace(/\r?\n/g, '\r\n'), undefined, file.item);
       if (result.total === file.item.children.size) {
-        await this.progress.record(file.problem.id, { at: Date.now(), language: file.language, passed: result.passed, total: result.total });
+        await this.progress.record(file.problem.id, {
+          at: Date.now(),
+          language: file.language,
+          passed: result.passed,
+          total: result.total,
+        });
         if (!wasSolved && result.failed === 0) void this.offerEditorial(file.problem, result.total);
       }
       return result;
@@ -334,7 +347,16 @@ export class HiddenTestController implements vscode.Disposable {
     const results = prepared.finish();
     results.forEach(report);
     const passed = results.filter((result) => result.status === 'passed').length;
-    return { problem: file.problem.id, language: file.language, passed, failed: results.length - passed, total: results.length, durationMs: Date.now() - started, cases: results, output: '' };
+    return {
+      problem: file.problem.id,
+      language: file.language,
+      passed,
+      failed: results.length - passed,
+      total: results.length,
+      durationMs: Date.now() - started,
+      cases: results,
+      output: '',
+    };
   }
 
   private async offerEditorial(problem: CodingProblem, total: number): Promise<void> {

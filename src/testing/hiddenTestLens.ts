@@ -21,10 +21,20 @@ export class HiddenTestLensProvider implements vscode.CodeLensProvider {
     if (problem?.kind !== 'coding') return [];
     const top = new vscode.Range(0, 0, 0, 0);
     return [
-      new vscode.CodeLens(top, { title: '$(beaker) Run hidden tests', command: 'aiInterviewStudio.runHiddenTests', arguments: [document.uri] }),
+      new vscode.CodeLens(top, {
+        title: '$(beaker) Run hidden tests',
+        command: 'aiInterviewStudio.runHiddenTests',
+        arguments: [document.uri],
+      }),
       ...(document.languageId === 'python'
         ? []
-        : [new vscode.CodeLens(top, { title: '$(debug-alt) Debug', command: 'aiInterviewStudio.debugHiddenTests', arguments: [document.uri] })]),
+        : [
+            new vscode.CodeLens(top, {
+              title: '$(debug-alt) Debug',
+              command: 'aiInterviewStudio.debugHiddenTests',
+              arguments: [document.uri],
+            }),
+          ]),
       new vscode.CodeLens(top, { title: '$(book) Statement', command: 'aiInterviewStudio.openItem', arguments: [problem.id] }),
       new vscode.CodeLens(top, { title: '$(lightbulb) Editorial', command: 'aiInterviewStudio.showEditorial', arguments: [problem.id] }),
     ];

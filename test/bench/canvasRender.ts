@@ -72,10 +72,12 @@ function serveRepo(): Promise<{ server: Server; base: string }> {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address() as { port: number };
-    resolve({ server, base: `http://127.0.0.1:${address.port}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ server, base: `http://127.0.0.1:${address.port}` });
+    }),
+  );
 }
 
 export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: number; bareMs: number; ratio: number }> {
@@ -85,7 +87,10 @@ export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: num
     const page = await browser.newPage();
     await page.goto(`${base}/bench.html`);
     await page.waitForFunction('window.benchReady && window.posted.some((m) => m.type === "ready")');
-    const timings = (await page.evaluate(`runBench(${JSON.stringify(fortyNodeFlowchart())}, ${rounds})`)) as { canvas: number[]; plain: number[] };
+    const timings = (await page.evaluate(`runBench(${JSON.stringify(fortyNodeFlowchart())}, ${rounds})`)) as {
+      canvas: number[];
+      plain: number[];
+    };
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const canvasMs = median(timings.canvas);
     const bareMs = median(timings.plain);

@@ -56,13 +56,17 @@ describe('design canvas (custom editor)', () => {
     assert.ok(await vscode.workspace.applyEdit(broken));
     const deadline = Date.now() + 20_000;
     let diagnostics: vscode.Diagnostic[] = [];
-    while (Date.now() < deadline && !(diagnostics = vscode.languages.getDiagnostics(uri)).length) await new Promise((r) => setTimeout(r, 200));
+    while (Date.now() < deadline && !(diagnostics = vscode.languages.getDiagnostics(uri)).length)
+      await new Promise((r) => setTimeout(r, 200));
     assert.equal(diagnostics.length, 1);
     assert.match(diagnostics[0]!.message, /^Mermaid: /);
     assert.ok(diagnostics[0]!.range.start.line >= document.lineCount - 3, `error reported at line ${diagnostics[0]!.range.start.line}`);
     const fixed = nextRender(api, uri, () => true);
     const repair = new vscode.WorkspaceEdit();
-    const badLine = document.getText().split('\n').findIndex((line) => line.includes('client --> (('));
+    const badLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line) => line.includes('client --> (('));
     repair.delete(uri, document.lineAt(badLine).rangeIncludingLineBreak);
     assert.ok(await vscode.workspace.applyEdit(repair));
     await fixed;
@@ -118,7 +122,12 @@ describe('design critique in VS Code', () => {
     const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Interview Studio critic');
     assert.equal(diagnostics.length, result.report.findings.length);
     const fallback = diagnostics.find((d) => d.code === 'fallback')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, fallback.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      fallback.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((action) => /fallback model/.test(action.title));
     assert.ok(fix?.edit, `quick fixes: ${actions.map((a) => a.title)}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -139,11 +148,19 @@ describe('design critique in VS Code', () => {
 
 describe('LLM critic in VS Code (key in SecretStorage, fake Messages API on 127.0.0.1)', () => {
   const review = {
-    findings: [{ concern: 'agent-loop-limits', severity: 'high', title: 'Unbounded loop', detail: 'Nothing stops the agent after many tool calls.', nodes: ['client'] }],
+    findings: [
+      {
+        concern: 'agent-loop-limits',
+        severity: 'high',
+        title: 'Unbounded loop',
+        detail: 'Nothing stops the agent after many tool calls.',
+        nodes: ['client'],
+      },
+    ],
     followUpQuestions: ['What happens when the refund API times out after charging?'],
   };
 
-  it('adds Claude\'s findings and follow-up questions to the offline critique', async () => {
+  it("adds Claude's findings and follow-up questions to the offline critique", async () => {
     const api = await studio();
     const fake = await startFakeAnthropic();
     const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
@@ -155,7 +172,10 @@ describe('LLM critic in VS Code (key in SecretStorage, fake Messages API on 127.
       const result = await api.critique.critique(uri);
       assert.equal(fake.requests.length, 1);
       assert.equal(result?.llm?.pending, false);
-      assert.deepEqual(result?.llm?.findings.map((f) => f.title), ['Unbounded loop']);
+      assert.deepEqual(
+        result?.llm?.findings.map((f) => f.title),
+        ['Unbounded loop'],
+      );
       assert.deepEqual(result?.llm?.followUpQuestions, review.followUpQuestions);
       assert.ok(result!.report.findings.length > 0, 'offline findings are kept');
 

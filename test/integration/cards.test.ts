@@ -14,7 +14,8 @@ describe('concept cards with spaced repetition', () => {
     const isReviewTab = (tab: vscode.Tab) => tab.label === 'Review cards' && tab.input instanceof vscode.TabInputWebview;
     const deadline = Date.now() + 10_000;
     // The tab model reaches the extension host asynchronously.
-    while (Date.now() < deadline && !vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isReviewTab)) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && !vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isReviewTab))
+      await new Promise((r) => setTimeout(r, 100));
     const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
     assert.ok(tabs.some(isReviewTab), tabs.map((tab) => tab.label).join(', '));
   });
@@ -48,7 +49,8 @@ describe('concept cards with spaced repetition', () => {
     await vscode.commands.executeCommand('aiInterviewStudio.showProgress');
     const deadline = Date.now() + 10_000;
     const isProgressTab = (tab: vscode.Tab) => tab.label === 'Interview progress';
-    while (Date.now() < deadline && !vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isProgressTab)) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && !vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isProgressTab))
+      await new Promise((r) => setTimeout(r, 100));
     assert.ok(vscode.window.tabGroups.all.flatMap((group) => group.tabs).some(isProgressTab));
     assert.ok(api.study.snapshot.reviews.length > 0);
   });

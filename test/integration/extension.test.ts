@@ -17,7 +17,10 @@ describe('extension in VS Code', () => {
 
   it('activates lazily when its view opens, and registers its commands', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    assert.deepEqual(extension.packageJSON.activationEvents, ['onView:aiInterviewStudio.catalog', 'onCustomEditor:aiInterviewStudio.designCanvas']);
+    assert.deepEqual(extension.packageJSON.activationEvents, [
+      'onView:aiInterviewStudio.catalog',
+      'onCustomEditor:aiInterviewStudio.designCanvas',
+    ]);
     await vscode.commands.executeCommand('workbench.view.extension.aiInterviewStudio');
     await activateStudio();
     assert.ok(extension.isActive);

@@ -14,7 +14,9 @@ export interface IntegrationReport {
 
 function runMocha(log: string[]): Promise<{ failures: number; passes: number }> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(join(__dirname, file));
   }
   const consoleLog = Mocha.reporters.Base.consoleLog;

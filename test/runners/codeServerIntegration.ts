@@ -19,7 +19,9 @@ async function main(): Promise<number> {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    console.log(`Integration tests in VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CODE_SERVER_VERSION}) on 127.0.0.1:${server.port}`);
+    console.log(
+      `Integration tests in VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')} (code-server ${CODE_SERVER_VERSION}) on 127.0.0.1:${server.port}`,
+    );
     await page.goto(server.workbenchUrl(sandbox.workspace, join(repoRoot, 'out-test', 'integration', 'index')));
     const deadline = Date.now() + SUITE_TIMEOUT_MS;
     while (!existsSync(reportPath)) {

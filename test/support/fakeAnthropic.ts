@@ -22,18 +22,39 @@ async function streamReview(response: ServerResponse, reply: Extract<FakeReply, 
   const usage = reply.usage ?? { input: 900, output: 400 };
   send('message_start', {
     type: 'message_start',
-    message: { id: 'msg_fake', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: usage.input, output_tokens: 1 } },
+    message: {
+      id: 'msg_fake',
+      type: 'message',
+      role: 'assistant',
+      model,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: usage.input, output_tokens: 1 },
+    },
   });
-  send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_fake', name: reply.toolName ?? 'report_design_review', input: {} } });
+  send('content_block_start', {
+    type: 'content_block_start',
+    index: 0,
+    content_block: { type: 'tool_use', id: 'toolu_fake', name: reply.toolName ?? 'report_design_review', input: {} },
+  });
   const json = JSON.stringify(reply.input);
   const size = reply.chunkSize ?? 17;
   for (let at = 0; at < json.length; at += size) {
     if (response.destroyed) return;
-    send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: json.slice(at, at + size) } });
+    send('content_block_delta', {
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'input_json_delta', partial_json: json.slice(at, at + size) },
+    });
     if (reply.delayMs) await sleep(reply.delayMs);
   }
   send('content_block_stop', { type: 'content_block_stop', index: 0 });
-  send('message_delta', { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: usage.output } });
+  send('message_delta', {
+    type: 'message_delta',
+    delta: { stop_reason: 'tool_use', stop_sequence: null },
+    usage: { output_tokens: usage.output },
+  });
   send('message_stop', { type: 'message_stop' });
   response.end();
 }
@@ -50,7 +71,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       requests.push({ headers: request.headers, body });
       const reply = queue.shift();
       if (!reply) {
-        response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'fake server: no reply queued' } }));
+        response
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ type: 'error', error: { type: 'api_error', message: 'fake server: no reply queued' } }));
         return;
       }
       if (reply.kind === 'status') {

@@ -29,7 +29,10 @@ export async function openWorkbench(name: string, options: { globalStorage?: Rec
     server = await startCodeServer(sandbox.profile);
     browser = await launchChromium();
     // Clipboard access lets tests paste text into Monaco as a user would, without auto-indent.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(server.workbenchUrl(sandbox.workspace));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -66,7 +69,11 @@ export async function openStudioSidebar(page: Page): Promise<void> {
 /** Replaces the active editor's text by pasting, which (unlike typing) keeps indentation as is. */
 export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
   // Runs in the page, where navigator exists.
-  await page.evaluate((value) => (globalThis as unknown as { navigator: { clipboard: { writeText(v: string): Promise<void> } } }).navigator.clipboard.writeText(value), text);
+  await page.evaluate(
+    (value) =>
+      (globalThis as unknown as { navigator: { clipboard: { writeText(v: string): Promise<void> } } }).navigator.clipboard.writeText(value),
+    text,
+  );
   await page.locator('.editor-instance .monaco-editor').first().click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
@@ -75,7 +82,8 @@ export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
 /** Waits until the workbench shows text matching pattern anywhere. */
 export async function waitForText(page: Page, pattern: RegExp, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
-    ([source, flags]) => new RegExp(source!, flags).test((globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText),
+    ([source, flags]) =>
+      new RegExp(source!, flags).test((globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText),
     [pattern.source, pattern.flags],
     { timeout },
   );

@@ -39,7 +39,10 @@ describe('UI: concept cards in browser VS Code', () => {
     await workbench().screenshot('revealed');
 
     await panel.locator('#grade-good').click();
-    await page.locator('.statusbar-item', { hasText: /\b2 due/ }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.statusbar-item', { hasText: /\b2 due/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     // The next due card is shown straight away.
     await panel.locator('#title').filter({ hasNotText: 'Building a golden evaluation set' }).waitFor();
     await workbench().screenshot('graded');
@@ -54,7 +57,10 @@ describe('UI: concept cards in browser VS Code', () => {
     await header.locator('.action-label[aria-label="Show Progress"]').click();
     const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
-    await progress.locator('#cards-learned').filter({ hasText: /\/120$/ }).waitFor();
+    await progress
+      .locator('#cards-learned')
+      .filter({ hasText: /\/120$/ })
+      .waitFor();
     assert.equal(await progress.locator('#cards-due').innerText(), '2');
     await workbench().screenshot('progress');
   });

@@ -14,7 +14,10 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     const row = page.getByRole('treeitem', { name: /Reciprocal rank fusion/ });
     await row.hover();
     await row.getByRole('button', { name: 'Start Problem' }).click();
-    await page.locator('.quick-input-widget').getByRole('option', { name: /TypeScript/ }).click();
+    await page
+      .locator('.quick-input-widget')
+      .getByRole('option', { name: /TypeScript/ })
+      .click();
 
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).waitFor();
@@ -29,7 +32,10 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await page.locator('.activitybar [aria-label^="Testing"]').first().click();
     const fileRow = page.locator('.part.sidebar [role="treeitem"]:visible', { hasText: 'Reciprocal rank fusion' }).first();
     await fileRow.waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: /^Run Tests/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Run Tests/ })
+      .first()
+      .click();
     await waitForText(page, /^16\/16$/m);
     assert.equal(await fileRow.locator('.codicon-testing-passed-icon').count(), 1, 'the file item shows the passed icon');
     assert.equal(await fileRow.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count(), 0);

@@ -34,7 +34,10 @@ describe('UI: design canvas in browser VS Code', () => {
     await page.keyboard.insertText('client -->');
     const banner = canvas.locator('#error');
     await banner.waitFor({ state: 'visible', timeout: 30_000 });
-    const cursor = await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).first().innerText();
+    const cursor = await page
+      .locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ })
+      .first()
+      .innerText();
     const cursorLine = Number(/Ln (\d+)/.exec(cursor)![1]);
     const message = await banner.innerText();
     assert.match(message, new RegExp(`^Line ${cursorLine}: `), message);
@@ -48,7 +51,10 @@ describe('UI: design canvas in browser VS Code', () => {
     const row = page.getByRole('treeitem', { name: /Support agent that issues refunds/ });
     await row.hover();
     await row.getByRole('button', { name: 'Start Design' }).click();
-    await page.getByRole('tab', { name: /refund-support-agent\.mmd/ }).first().waitFor();
+    await page
+      .getByRole('tab', { name: /refund-support-agent\.mmd/ })
+      .first()
+      .waitFor();
 
     const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });

@@ -9,7 +9,10 @@ describe('UI: sidebar in browser VS Code', () => {
     const { page } = workbench();
     await openStudioSidebar(page);
     for (const title of ['Retrieval & ranking', 'AI system design', 'LLM fundamentals', 'Behavioral']) {
-      await page.getByRole('treeitem', { name: new RegExp(title) }).first().waitFor();
+      await page
+        .getByRole('treeitem', { name: new RegExp(title) })
+        .first()
+        .waitFor();
     }
     const rows = await page.locator('.pane-body .monaco-list-row[role="treeitem"][aria-level="1"]').count();
     assert.ok(rows >= 4, `expected >= 4 category rows, saw ${rows}`);
@@ -26,7 +29,10 @@ describe('UI: sidebar in browser VS Code', () => {
     assert.match(await cosine.innerText(), /easy/);
     await cosine.click();
     await page.locator('.editor-instance, .webview').first().waitFor();
-    await page.getByRole('tab', { name: /cosine-similarity/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('tab', { name: /cosine-similarity/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // The markdown preview renders the statement inside its webview frame.
     const preview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await preview.getByRole('heading', { name: 'Cosine similarity' }).waitFor({ timeout: 30_000 });

@@ -11,14 +11,26 @@ import { progressSummary, streak } from '../../src/core/progress/summary';
 import { CONCERN_CARD_TAGS } from '../../src/core/critique/concerns';
 import { contentRoot } from '../support/paths';
 
-const cards = loadCatalog(contentRoot).categories.flatMap((c) => c.items).filter((i): i is ConceptCard => i.kind === 'concept');
+const cards = loadCatalog(contentRoot)
+  .categories.flatMap((c) => c.items)
+  .filter((i): i is ConceptCard => i.kind === 'concept');
 const day = 24 * 3600_000;
 
 describe('cards: the deck', () => {
   it('has at least 120 cards across the interview areas, each complete', () => {
     assert.ok(cards.length >= 120, `${cards.length} cards`);
     const categories = new Set(cards.map((card) => card.category));
-    for (const area of ['llm-fundamentals', 'rag', 'prompting', 'agents', 'evaluation', 'guardrails-security', 'production-llmops', 'ml-basics', 'behavioral']) {
+    for (const area of [
+      'llm-fundamentals',
+      'rag',
+      'prompting',
+      'agents',
+      'evaluation',
+      'guardrails-security',
+      'production-llmops',
+      'ml-basics',
+      'behavioral',
+    ]) {
       assert.ok(cards.filter((card) => card.category === area).length >= 10, `${area} has at least 10 cards`);
     }
     assert.equal(categories.size, 9);
@@ -41,7 +53,11 @@ describe('cards: scheduling with ts-fsrs', () => {
   it('schedules a new card, sooner for Again than for Easy', () => {
     const preview = previewDue(undefined, now);
     const times = (['again', 'hard', 'good', 'easy'] as const).map((grade) => preview[grade].getTime());
-    assert.deepEqual([...times].sort((a, b) => a - b), times, 'again <= hard <= good <= easy');
+    assert.deepEqual(
+      [...times].sort((a, b) => a - b),
+      times,
+      'again <= hard <= good <= easy',
+    );
     assert.ok(times[0]! > now.getTime());
     const good = review(undefined, 'good', now);
     assert.equal(new Date(good.due).getTime(), preview.good.getTime());
@@ -83,7 +99,10 @@ describe('cards: review queue', () => {
   it('puts due cards first, most overdue first, then new cards up to the daily limit', () => {
     const states = { [cards[0]!.id]: at(-1), [cards[1]!.id]: at(-3), [cards[2]!.id]: at(+2) };
     const queue = reviewQueue(cards, states, { now, newPerDay: 4, introducedToday: 1, boosted: new Set() });
-    assert.deepEqual(queue.slice(0, 2).map((c) => c.id), [cards[1]!.id, cards[0]!.id]);
+    assert.deepEqual(
+      queue.slice(0, 2).map((c) => c.id),
+      [cards[1]!.id, cards[0]!.id],
+    );
     assert.equal(queue.length, 2 + 3, 'three new cards left today');
     assert.ok(!queue.some((c) => c.id === cards[2]!.id), 'a card not yet due is not in the queue');
   });
@@ -121,12 +140,18 @@ describe('cards: study store', () => {
 
   it('exports and imports, refusing files that are not progress', () => {
     const store = new StudyStore(join(dir, 'a.json'));
-    store.update((data) => ({ ...data, critiques: [{ at: new Date().toISOString(), design: null, coverage: 0.5, missing: ['fallback'] }] }));
+    store.update((data) => ({
+      ...data,
+      critiques: [{ at: new Date().toISOString(), design: null, coverage: 0.5, missing: ['fallback'] }],
+    }));
     store.exportTo(join(dir, 'export.json'));
     const other = new StudyStore(join(dir, 'b.json'));
     other.importFrom(join(dir, 'export.json'));
     assert.equal(other.snapshot.critiques.length, 1);
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, cards: { x: { due: 'x' } }, reviews: [], problems: {}, critiques: [] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ version: 1, cards: { x: { due: 'x' } }, reviews: [], problems: {}, critiques: [] }),
+    );
     assert.throws(() => other.importFrom(join(dir, 'bad.json')), /field \/cards\/x/);
     assert.equal(other.snapshot.critiques.length, 1, 'a rejected import changes nothing');
   });
@@ -155,8 +180,15 @@ describe('progress summary', () => {
     const summary = progressSummary(data, catalog, now);
     const retrieval = summary.problems.find((p) => p.category === 'retrieval')!;
     assert.deepEqual({ solved: retrieval.solved, attempted: retrieval.attempted }, { solved: 1, attempted: 1 });
-    assert.deepEqual(summary.recentRuns.map((run) => run.problem), ['bm25', 'cosine-similarity'], 'newest first');
-    assert.deepEqual(summary.critiques.map((c) => c.coverage), [0.4]);
+    assert.deepEqual(
+      summary.recentRuns.map((run) => run.problem),
+      ['bm25', 'cosine-similarity'],
+      'newest first',
+    );
+    assert.deepEqual(
+      summary.critiques.map((c) => c.coverage),
+      [0.4],
+    );
     assert.deepEqual(summary.cards, { total: 120, learned: 1, due: 1, reviewsToday: 1 });
     assert.equal(summary.streak, 3);
   });

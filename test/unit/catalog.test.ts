@@ -33,7 +33,11 @@ describe('catalog', () => {
       const rank = { easy: 0, medium: 1, hard: 2 };
       for (const category of catalog.categories) {
         const ranks = category.items.map((item) => rank[item.difficulty]);
-        assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), category.id);
+        assert.deepEqual(
+          ranks,
+          [...ranks].sort((a, b) => a - b),
+          category.id,
+        );
       }
     });
 
@@ -58,8 +62,7 @@ describe('catalog', () => {
       change(data);
       writeFileSync(path, JSON.stringify(data));
     };
-    const total = (catalog: ReturnType<typeof loadCatalog>) =>
-      catalog.categories.reduce((sum, category) => sum + category.items.length, 0);
+    const total = (catalog: ReturnType<typeof loadCatalog>) => catalog.categories.reduce((sum, category) => sum + category.items.length, 0);
     const healthyTotal = total(loadCatalog(contentRoot));
 
     it('names the file and field of a bad value, and loads the rest', () => {

@@ -77,7 +77,12 @@ describe('cli scaffold and test', () => {
   });
 
   it('test --json reports every case and exits 0 when all pass', () => {
-    const { code, stdout, stderr } = cli('test', 'reciprocal-rank-fusion', join(contentRoot, 'problems/reciprocal-rank-fusion/reference.py'), '--json');
+    const { code, stdout, stderr } = cli(
+      'test',
+      'reciprocal-rank-fusion',
+      join(contentRoot, 'problems/reciprocal-rank-fusion/reference.py'),
+      '--json',
+    );
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout);
     assert.equal(report.problem, 'reciprocal-rank-fusion');

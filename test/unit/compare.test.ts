@@ -31,7 +31,10 @@ describe('runner: comparators', () => {
     assert.equal(compareValues(splits, ['One two.', 'Three four.'], ['One two.', 'Three four.'], args).pass, true);
     assert.match(compareValues(splits, ['One two.', 'Three four.'], ['One two. Three', 'four.'], args).reason!, /longer than 12/);
     assert.match(compareValues(splits, ['One two.', 'Three four.'], ['One two.'], args).reason!, /do not reproduce/);
-    assert.match(compareValues(splits, ['One two.', 'Three four.'], ['One', 'two.', 'Three four.'], args).reason!, /3 chunks where 2 suffice/);
+    assert.match(
+      compareValues(splits, ['One two.', 'Three four.'], ['One', 'two.', 'Three four.'], args).reason!,
+      /3 chunks where 2 suffice/,
+    );
     assert.throws(() => compareValues({ kind: 'property', name: 'nope' }, 1, 1, []), /unknown property checker/);
   });
 });

@@ -27,26 +27,46 @@ function labelledSet(): Labelled[] {
     .filter((name) => name.endsWith('.mmd'))
     .map((name) => {
       const source = readFileSync(join(fixtures, name), 'utf8');
-      const field = (key: string) => (new RegExp(`^%% expect-${key}: (.*)$`, 'm').exec(source)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const field = (key: string) =>
+        (new RegExp(`^%% expect-${key}: (.*)$`, 'm').exec(source)?.[1] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       return { name, source, kind: field('kind')[0]!, missing: field('missing'), present: field('present') };
     });
 }
 
 describe('critique: diagram model from Mermaid', () => {
   it('reads nodes, labels, edges (dotted, labelled, two-way) and subgraphs', async () => {
-    const model = await parseDiagram('flowchart LR\n  u([User <b>Ada</b>]) --> l{{LLM}}\n  l -.->|timeout| f{{Fallback}}\n  l <--> t[Tool]\n  subgraph ing [Ingestion]\n    d[(Docs)]\n  end');
+    const model = await parseDiagram(
+      'flowchart LR\n  u([User <b>Ada</b>]) --> l{{LLM}}\n  l -.->|timeout| f{{Fallback}}\n  l <--> t[Tool]\n  subgraph ing [Ingestion]\n    d[(Docs)]\n  end',
+    );
     assert.equal(model.kind, 'flowchart');
-    assert.deepEqual(model.nodes.map((n) => [n.id, n.label]), [['u', 'User Ada'], ['l', 'LLM'], ['f', 'Fallback'], ['t', 'Tool'], ['d', 'Docs']]);
-    assert.deepEqual(model.edges.map((e) => [e.from, e.to, e.label, e.dotted, e.bidirectional]), [
-      ['u', 'l', '', false, false],
-      ['l', 'f', 'timeout', true, false],
-      ['l', 't', '', false, true],
-    ]);
+    assert.deepEqual(
+      model.nodes.map((n) => [n.id, n.label]),
+      [
+        ['u', 'User Ada'],
+        ['l', 'LLM'],
+        ['f', 'Fallback'],
+        ['t', 'Tool'],
+        ['d', 'Docs'],
+      ],
+    );
+    assert.deepEqual(
+      model.edges.map((e) => [e.from, e.to, e.label, e.dotted, e.bidirectional]),
+      [
+        ['u', 'l', '', false, false],
+        ['l', 'f', 'timeout', true, false],
+        ['l', 't', '', false, true],
+      ],
+    );
     assert.deepEqual(model.groups, [{ id: 'ing', title: 'Ingestion', nodes: ['d'] }]);
   });
 
   it('reads architecture-beta services, groups and edges', async () => {
-    const model = await parseDiagram('architecture-beta\n  group api(cloud)[API]\n  service db(database)[Database] in api\n  service web(server)[Web] in api\n  db:L -- R:web');
+    const model = await parseDiagram(
+      'architecture-beta\n  group api(cloud)[API]\n  service db(database)[Database] in api\n  service web(server)[Web] in api\n  db:L -- R:web',
+    );
     assert.equal(model.kind, 'architecture');
     assert.deepEqual(model.nodes.map((n) => n.label).sort(), ['Database', 'Web']);
     assert.deepEqual(model.groups[0]!.nodes.sort(), ['db', 'web']);
@@ -54,7 +74,10 @@ describe('critique: diagram model from Mermaid', () => {
   });
 
   it('rejects a syntax error with its line, and diagram types it cannot review', async () => {
-    await assert.rejects(parseDiagram('flowchart LR\n  a --> b\n  b --> ((\n'), (error: unknown) => error instanceof DiagramSyntaxError && error.line === 3);
+    await assert.rejects(
+      parseDiagram('flowchart LR\n  a --> b\n  b --> ((\n'),
+      (error: unknown) => error instanceof DiagramSyntaxError && error.line === 3,
+    );
     await assert.rejects(parseDiagram('pie\n  "a": 1'), /not reviewed/);
   });
 
@@ -94,7 +117,9 @@ describe('critique: labelled diagrams', () => {
     }
     const recall = missingFound / missingTotal;
     const falseAlarmRate = falseAlarms / presentTotal;
-    console.log(`      labelled set: recall ${recall.toFixed(3)} over ${missingTotal} missing concerns, false alarms ${falseAlarmRate.toFixed(3)} over ${presentTotal} present ones`);
+    console.log(
+      `      labelled set: recall ${recall.toFixed(3)} over ${missingTotal} missing concerns, false alarms ${falseAlarmRate.toFixed(3)} over ${presentTotal} present ones`,
+    );
     assert.ok(recall >= 0.9, misses.join('\n'));
     assert.ok(falseAlarmRate <= 0.1, misses.join('\n'));
   });
@@ -107,7 +132,8 @@ describe('critique: labelled diagrams', () => {
   });
 
   it('uses only known concern ids in the labels', () => {
-    for (const diagram of set) for (const id of [...diagram.missing, ...diagram.present]) assert.ok(CONCERN_IDS.includes(id as never), `${diagram.name}: ${id}`);
+    for (const diagram of set)
+      for (const id of [...diagram.missing, ...diagram.present]) assert.ok(CONCERN_IDS.includes(id as never), `${diagram.name}: ${id}`);
   });
 });
 
@@ -122,7 +148,9 @@ describe('critique: graph checks and question rubrics', () => {
   });
 
   it('flags output that reaches a side-effecting tool unchecked, and agent actions without approval', async () => {
-    const result = await critique('flowchart LR\n  u([User]) --> g[/Prompt injection guard\\]\n  g --> a[Agent]\n  a --> l{{LLM}}\n  l --> r[[Refund tool]]');
+    const result = await critique(
+      'flowchart LR\n  u([User]) --> g[/Prompt injection guard\\]\n  g --> a[Agent]\n  a --> l{{LLM}}\n  l --> r[[Refund tool]]',
+    );
     assert.ok(result.findings.some((f) => f.id === 'output-guardrails/unchecked-output' && f.nodes.includes('r')));
     assert.ok(result.findings.some((f) => f.id === 'human-in-the-loop/unapproved-action'));
   });
@@ -130,7 +158,9 @@ describe('critique: graph checks and question rubrics', () => {
   it('flags an index with no update path, and accepts one fed by an ingestion subgraph', async () => {
     const stale = await critique('flowchart LR\n  u([User]) --> v[(Vector DB)]\n  v --> l{{LLM}}');
     assert.ok(stale.findings.some((f) => f.id === 'index-freshness/no-update-path' && f.nodes.includes('v')));
-    const fresh = await critique('flowchart LR\n  subgraph sync [Nightly re-index]\n    c[Crawler]\n  end\n  c --> v[(Vector DB)]\n  u([User]) --> v\n  v --> l{{LLM}}');
+    const fresh = await critique(
+      'flowchart LR\n  subgraph sync [Nightly re-index]\n    c[Crawler]\n  end\n  c --> v[(Vector DB)]\n  u([User]) --> v\n  v --> l{{LLM}}',
+    );
     assert.ok(!fresh.findings.some((f) => f.concern === 'index-freshness'));
     assert.ok(fresh.covered.includes('index-freshness'));
   });
@@ -162,18 +192,67 @@ describe('critique: robustness', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
   }
-  const pieces = ['flowchart LR', 'graph TD', 'architecture-beta', '\n', '  ', 'a', 'b', '-->', '-.->', '<-->', '---', '|x|', '[', ']', '(', ')', '{{', '}}', '[(', ')]', '/', '\\', 'subgraph s [S]', 'end', '%% c', ':', ';', '"', 'LLM', 'User', 'service x(server)[X]', 'group g(cloud)[G]', 'x:L -- R:y', '<b>', 'é', '東京', '&', '#', 'click a call f()', 'style a fill:#f00', 'classDef k fill:#fff', '\t', '%%{init: {}}%%'];
+  const pieces = [
+    'flowchart LR',
+    'graph TD',
+    'architecture-beta',
+    '\n',
+    '  ',
+    'a',
+    'b',
+    '-->',
+    '-.->',
+    '<-->',
+    '---',
+    '|x|',
+    '[',
+    ']',
+    '(',
+    ')',
+    '{{',
+    '}}',
+    '[(',
+    ')]',
+    '/',
+    '\\',
+    'subgraph s [S]',
+    'end',
+    '%% c',
+    ':',
+    ';',
+    '"',
+    'LLM',
+    'User',
+    'service x(server)[X]',
+    'group g(cloud)[G]',
+    'x:L -- R:y',
+    '<b>',
+    'é',
+    '東京',
+    '&',
+    '#',
+    'click a call f()',
+    'style a fill:#f00',
+    'classDef k fill:#fff',
+    '\t',
+    '%%{init: {}}%%',
+  ];
 
   it('reviews 5,000 random and mutated diagrams without crashing: a report or a syntax error each time', async function () {
     this.timeout(120_000);
     const next = random(20261124);
-    const seeds = [...labelledSet().map((d) => d.source), ...catalog.categories.flatMap((c) => c.items).flatMap((i) => (i.kind === 'design' ? [i.modelAnswer] : []))];
+    const seeds = [
+      ...labelledSet().map((d) => d.source),
+      ...catalog.categories.flatMap((c) => c.items).flatMap((i) => (i.kind === 'design' ? [i.modelAnswer] : [])),
+    ];
     let reports = 0;
     let errors = 0;
     for (let i = 0; i < 5_000; i++) {
       let source: string;
       if (i % 2 === 0) {
-        source = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+        source = Array.from({ length: 1 + Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+          next() < 0.5 ? ' ' : '',
+        );
       } else {
         const chars = [...seeds[Math.floor(next() * seeds.length)]!];
         for (let m = 0; m < 1 + Math.floor(next() * 6); m++) {
@@ -235,7 +314,10 @@ describe('cli critique', () => {
     const source = readFileSync(join(fixtures, '02-rag-complete.mmd'), 'utf8');
     for (let i = 0; i < 10; i++) {
       const path = join(dir, `m${i}.mmd`);
-      writeFileSync(path, source.slice(0, (i * 37) % source.length) + ['((', '-->', ']]', '"', '|'][i % 5] + source.slice((i * 53) % source.length));
+      writeFileSync(
+        path,
+        source.slice(0, (i * 37) % source.length) + ['((', '-->', ']]', '"', '|'][i % 5] + source.slice((i * 53) % source.length),
+      );
       const result = cli('critique', path, '--json');
       assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr}`);
       JSON.parse(result.stdout);

@@ -94,7 +94,10 @@ describe('design: questions and files', () => {
     const source = designFileSource(design);
     assert.equal(detectDesignId(source), 'rag-support-chatbot');
     const header = source.split('\n').filter((line) => line.startsWith('%%'));
-    assert.ok(header.every((line) => line.length <= 91), 'wrapped comment lines');
+    assert.ok(
+      header.every((line) => line.length <= 91),
+      'wrapped comment lines',
+    );
     assert.match(header.map((line) => line.slice(3)).join(' '), /50,000 conversations a day/);
     assert.match(source, /^flowchart LR\n {4}client\(\[Client\]\)$/m);
   });

@@ -29,7 +29,10 @@ const run = (problem: CodingProblem, language: Language, solutionPath: string, s
   runHiddenTests({ problem, suite, solutionPath, language, harnessDir });
 
 const summary = (result: SuiteResult) =>
-  result.cases.filter((c) => c.status !== 'passed').map((c) => `${c.name}: ${c.status} ${c.message ?? ''}`).join('\n');
+  result.cases
+    .filter((c) => c.status !== 'passed')
+    .map((c) => `${c.name}: ${c.status} ${c.message ?? ''}`)
+    .join('\n');
 
 /** The TypeScript reference with its types stripped: the JavaScript reference. */
 const javaScriptOf = (tsSource: string) => transform(tsSource, { transforms: ['typescript'] }).code;
@@ -68,12 +71,19 @@ describe('hidden tests: every problem', () => {
           // A starter that throws "not implemented" may pass cases that expect an error, no others.
           const expectsValue = new Set(suite.cases.filter((c) => !c.throws).map((c) => c.name));
           const rightAnswers = result.cases.filter((c) => c.status === 'passed' && expectsValue.has(c.name));
-          assert.deepEqual(rightAnswers.map((c) => c.name), []);
+          assert.deepEqual(
+            rightAnswers.map((c) => c.name),
+            [],
+          );
         });
       }
 
       it('catches every wrong solution in mutants.json (at least 3)', async () => {
-        const mutants = JSON.parse(readFileSync(join(problem.dir, 'mutants.json'), 'utf8')) as { name: string; find: string; replace: string }[];
+        const mutants = JSON.parse(readFileSync(join(problem.dir, 'mutants.json'), 'utf8')) as {
+          name: string;
+          find: string;
+          replace: string;
+        }[];
         assert.ok(mutants.length >= 3);
         const reference = readFileSync(referencePath(problem, 'ts'), 'utf8');
         for (const mutant of mutants) {
@@ -93,13 +103,16 @@ describe('hidden tests: broken solutions get the right status', () => {
   quick.cases = quick.cases.slice(0, 4);
 
   it('an infinite loop times out on the first case, names it, and the rest still run', async () => {
-    const path = writeSolution('loop.ts', [
-      'let calls = 0;',
-      'export function cosineSimilarity(a: number[], b: number[]): number {',
-      '  if (a[0] === 1 && b[0] === 0) { while (true) {} }',
-      '  return 0;',
-      '}',
-    ].join('\n'));
+    const path = writeSolution(
+      'loop.ts',
+      [
+        'let calls = 0;',
+        'export function cosineSimilarity(a: number[], b: number[]): number {',
+        '  if (a[0] === 1 && b[0] === 0) { while (true) {} }',
+        '  return 0;',
+        '}',
+      ].join('\n'),
+    );
     const started = Date.now();
     const result = await run(cosine, 'ts', path, quick);
     assert.equal(result.cases[0]!.status, 'timeout');
@@ -113,16 +126,22 @@ describe('hidden tests: broken solutions get the right status', () => {
   it('a Python infinite loop times out too', async () => {
     const path = writeSolution('loop.py', 'def cosine_similarity(a, b):\n    while True:\n        pass\n');
     const result = await run(cosine, 'py', path, { ...quick, cases: quick.cases.slice(0, 2) });
-    assert.deepEqual(result.cases.map((c) => c.status), ['timeout', 'timeout']);
+    assert.deepEqual(
+      result.cases.map((c) => c.status),
+      ['timeout', 'timeout'],
+    );
   });
 
   it('huge output is capped and does not break the results', async () => {
-    const path = writeSolution('chatty.js', [
-      'export function cosineSimilarity(a, b) {',
-      "  for (let i = 0; i < 20000; i++) console.log('x'.repeat(100));",
-      '  return 0;',
-      '}',
-    ].join('\n'));
+    const path = writeSolution(
+      'chatty.js',
+      [
+        'export function cosineSimilarity(a, b) {',
+        "  for (let i = 0; i < 20000; i++) console.log('x'.repeat(100));",
+        '  return 0;',
+        '}',
+      ].join('\n'),
+    );
     const result = await run(cosine, 'js', path, quick);
     assert.equal(result.cases.length, 4);
     assert.ok(result.output.length <= 64 * 1024 + 100, `output is ${result.output.length} chars`);
@@ -131,12 +150,15 @@ describe('hidden tests: broken solutions get the right status', () => {
   });
 
   it('a thrown error is an error with the line in the user file', async () => {
-    const path = writeSolution('throws.ts', [
-      'export function cosineSimilarity(a: number[], b: number[]): number {',
-      '  const x: number = 1;',
-      "  throw new TypeError('boom ' + x);",
-      '}',
-    ].join('\n'));
+    const path = writeSolution(
+      'throws.ts',
+      [
+        'export function cosineSimilarity(a: number[], b: number[]): number {',
+        '  const x: number = 1;',
+        "  throw new TypeError('boom ' + x);",
+        '}',
+      ].join('\n'),
+    );
     const result = await run(cosine, 'ts', path, quick);
     assert.equal(result.cases[0]!.status, 'error');
     assert.equal(result.cases[0]!.message, 'TypeError: boom 1');
@@ -219,7 +241,10 @@ describe('hidden tests: debug runs', () => {
   const chunker = problems.find((p) => p.id === 'chunker')!;
 
   it('runs through files instead of pipes, with a source map back to the user file', () => {
-    const path = writeSolution('chunker-debug.ts', readFileSync(referencePath(chunker, 'ts'), 'utf8').replace('if (end === tokens.length) break;', ''));
+    const path = writeSolution(
+      'chunker-debug.ts',
+      readFileSync(referencePath(chunker, 'ts'), 'utf8').replace('if (end === tokens.length) break;', ''),
+    );
     const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'ts', harnessDir });
     const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
     const compiled = readFileSync(job.solutionPath, 'utf8');
@@ -230,12 +255,21 @@ describe('hidden tests: debug runs', () => {
     assert.equal(child.status, 0, child.stderr);
     const results = prepared.finish();
     assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
-    assert.ok(results.some((r) => r.status === 'failed'), 'the broken stop condition is caught');
+    assert.ok(
+      results.some((r) => r.status === 'failed'),
+      'the broken stop condition is caught',
+    );
     assert.ok(results.some((r) => r.status === 'passed'));
   });
 
   it('reports cases the session never reached', () => {
-    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: referencePath(chunker, 'ts'), language: 'ts', harnessDir });
+    const prepared = prepareDebugRun({
+      problem: chunker,
+      suite: loadHiddenSuite(chunker),
+      solutionPath: referencePath(chunker, 'ts'),
+      language: 'ts',
+      harnessDir,
+    });
     const results = prepared.finish();
     assert.ok(results.every((r) => r.status === 'error' && /debug session ended/.test(r.message!)));
   });

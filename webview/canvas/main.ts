@@ -3,7 +3,14 @@
 // the only source of truth: every change goes back as a message, never edited here.
 import './canvas.css';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import { isHostToCanvas, type CanvasTheme, type CanvasToHost, type HostToCanvas, type MockInterviewView, type PaletteEntry } from '../../src/protocol/canvas';
+import {
+  isHostToCanvas,
+  type CanvasTheme,
+  type CanvasToHost,
+  type HostToCanvas,
+  type MockInterviewView,
+  type PaletteEntry,
+} from '../../src/protocol/canvas';
 import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
 import { createRenderer, type Renderer } from './render';
 import { PanZoom } from './panZoom';
@@ -206,7 +213,9 @@ $('connect').addEventListener('click', () => {
   $('connect').setAttribute('pressed', '');
   status.textContent = 'Connect: click the source node';
 });
-$('mock-pause').addEventListener('click', () => post({ type: 'mockControl', action: $('mock-pause').textContent === 'Pause' ? 'pause' : 'resume' }));
+$('mock-pause').addEventListener('click', () =>
+  post({ type: 'mockControl', action: $('mock-pause').textContent === 'Pause' ? 'pause' : 'resume' }),
+);
 $('mock-stop').addEventListener('click', () => post({ type: 'mockControl', action: 'stop' }));
 $('mock-start').addEventListener('click', () => post({ type: 'mockControl', action: 'start' }));
 $('critique').addEventListener('click', () => post({ type: 'critique' }));
@@ -214,6 +223,9 @@ window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && connectFrom !== null) endConnect();
 });
 // Follow VS Code theme switches (the body's classes change).
-new MutationObserver(() => themeOverride === null && scheduleRender(true)).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+new MutationObserver(() => themeOverride === null && scheduleRender(true)).observe(document.body, {
+  attributes: true,
+  attributeFilter: ['class'],
+});
 
 post({ type: 'ready' });

@@ -12,11 +12,15 @@ export class PanZoom {
     private readonly stage: HTMLElement,
     private readonly content: HTMLElement,
   ) {
-    stage.addEventListener('wheel', (event) => {
-      event.preventDefault();
-      const rect = stage.getBoundingClientRect();
-      this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
-    }, { passive: false });
+    stage.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const rect = stage.getBoundingClientRect();
+        this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
+      },
+      { passive: false },
+    );
     new ResizeObserver(() => {
       if (!this.userAdjusted) this.fit();
     }).observe(stage);

@@ -55,7 +55,10 @@ function handle(message: HostToCards): void {
     }
     $('llm-suggested').textContent = message.suggested;
     $('llm-feedback').textContent = message.feedback;
-    list('llm-gaps', message.gaps.map((gap) => `Missing: ${gap}`));
+    list(
+      'llm-gaps',
+      message.gaps.map((gap) => `Missing: ${gap}`),
+    );
     reveal();
     return;
   }

@@ -32,7 +32,10 @@ function coverageChart(points: ProgressSummary['critiques']): Element {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Critique coverage over ${points.length} critiques, latest ${Math.round(points[points.length - 1]!.coverage * 100)}%`);
+  svg.setAttribute(
+    'aria-label',
+    `Critique coverage over ${points.length} critiques, latest ${Math.round(points[points.length - 1]!.coverage * 100)}%`,
+  );
   const line = document.createElementNS(SVG, 'polyline');
   line.setAttribute('points', points.map((point, i) => `${x(i)},${y(point.coverage)}`).join(' '));
   line.setAttribute('class', 'coverage-line');
@@ -56,11 +59,18 @@ function render(summary: ProgressSummary): void {
   $('active-days').textContent = String(summary.activeDays);
   $('cards-due').textContent = String(summary.cards.due);
   $('cards-learned').textContent = `${summary.cards.learned}/${summary.cards.total}`;
-  $('problems').replaceChildren(...summary.problems.map((p) => bar(p.title, p.solved, p.total, p.attempted ? ` (+${p.attempted} attempted)` : '')));
+  $('problems').replaceChildren(
+    ...summary.problems.map((p) => bar(p.title, p.solved, p.total, p.attempted ? ` (+${p.attempted} attempted)` : '')),
+  );
   $('coverage').replaceChildren(coverageChart(summary.critiques));
   const rows = summary.recentRuns.map((run) => {
     const tr = element('tr');
-    tr.append(element('td', new Date(run.at).toLocaleString()), element('td', run.problem), element('td', run.language), element('td', `${run.passed}/${run.total}`, run.passed === run.total ? 'pass' : 'fail'));
+    tr.append(
+      element('td', new Date(run.at).toLocaleString()),
+      element('td', run.problem),
+      element('td', run.language),
+      element('td', `${run.passed}/${run.total}`, run.passed === run.total ? 'pass' : 'fail'),
+    );
     return tr;
   });
   $('runs').replaceChildren(...rows);

@@ -17,7 +17,10 @@ const gradeSchema = {
   additionalProperties: false,
   required: ['suggested', 'strengths', 'gaps', 'feedback'],
   properties: {
-    suggested: { enum: ['again', 'hard', 'good', 'easy'], description: 'again: wrong or missing the point; hard: partly right; good: solid; easy: complete and precise.' },
+    suggested: {
+      enum: ['again', 'hard', 'good', 'easy'],
+      description: 'again: wrong or missing the point; hard: partly right; good: solid; easy: complete and precise.',
+    },
     strengths: { type: 'array', items: { type: 'string' }, maxItems: 5 },
     gaps: { type: 'array', items: { type: 'string' }, maxItems: 5 },
     feedback: { type: 'string', minLength: 10, maxLength: 800 },

@@ -15,7 +15,11 @@ export interface QueueOptions {
  * What to review now: every due card, most overdue first, then new cards up to the daily
  * limit, boosted ones first. Cards learned but not yet due are not in the queue.
  */
-export function reviewQueue(cards: readonly ConceptCard[], states: Readonly<Record<string, StoredCardState>>, options: QueueOptions): ConceptCard[] {
+export function reviewQueue(
+  cards: readonly ConceptCard[],
+  states: Readonly<Record<string, StoredCardState>>,
+  options: QueueOptions,
+): ConceptCard[] {
   const due = cards
     .filter((card) => isDue(states[card.id], options.now))
     .sort((a, b) => new Date(states[a.id]!.due).getTime() - new Date(states[b.id]!.due).getTime());
@@ -25,7 +29,10 @@ export function reviewQueue(cards: readonly ConceptCard[], states: Readonly<Reco
   const allowance = Math.max(0, options.newPerDay - options.introducedToday);
   const boostedFresh = fresh.filter((card) => options.boosted.has(card.id));
   // Weak areas get reviewed even once the daily allowance for new cards is used.
-  const newOnes = [...boostedFresh, ...fresh.filter((card) => !options.boosted.has(card.id)).slice(0, Math.max(0, allowance - boostedFresh.length))];
+  const newOnes = [
+    ...boostedFresh,
+    ...fresh.filter((card) => !options.boosted.has(card.id)).slice(0, Math.max(0, allowance - boostedFresh.length)),
+  ];
   return [...due, ...newOnes];
 }
 

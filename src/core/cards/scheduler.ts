@@ -23,7 +23,10 @@ const STATE_NAMES: Record<State, StoredCardState['state']> = {
   [State.Review]: 'review',
   [State.Relearning]: 'relearning',
 };
-const STATES = Object.fromEntries(Object.entries(STATE_NAMES).map(([state, name]) => [name, Number(state) as State])) as Record<StoredCardState['state'], State>;
+const STATES = Object.fromEntries(Object.entries(STATE_NAMES).map(([state, name]) => [name, Number(state) as State])) as Record<
+  StoredCardState['state'],
+  State
+>;
 
 // Fuzz off: the same history always gives the same schedule, which users and tests can trust.
 const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9 });

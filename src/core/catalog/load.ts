@@ -98,19 +98,14 @@ export function loadCatalog(root: string): Catalog {
 
   const categoriesFile = join(root, 'categories.json');
   const categories = readJson(categoriesFile, validators.categories)?.categories ?? [];
-  const byCategory = new Map<string, CategoryWithItems>(
-    categories.map((category) => [category.id, { ...category, items: [] }]),
-  );
+  const byCategory = new Map<string, CategoryWithItems>(categories.map((category) => [category.id, { ...category, items: [] }]));
   const byId = new Map<string, CatalogItem>();
 
   function add(path: string, item: CatalogItem) {
     guarded(path, () => {
       const category = byCategory.get(item.category);
       if (!category) {
-        throw new FileProblem(
-          '/category',
-          `field /category names unknown category "${item.category}"`,
-        );
+        throw new FileProblem('/category', `field /category names unknown category "${item.category}"`);
       }
       if (category.kind !== item.kind) {
         throw new FileProblem('/category', `category "${item.category}" holds ${category.kind} items, not ${item.kind}`);
@@ -156,9 +151,7 @@ export function loadCatalog(root: string): Catalog {
 
   const difficultyRank: Record<ItemSummary['difficulty'], number> = { easy: 0, medium: 1, hard: 2 };
   for (const category of byCategory.values()) {
-    category.items.sort(
-      (a, b) => difficultyRank[a.difficulty] - difficultyRank[b.difficulty] || a.title.localeCompare(b.title),
-    );
+    category.items.sort((a, b) => difficultyRank[a.difficulty] - difficultyRank[b.difficulty] || a.title.localeCompare(b.title));
   }
 
   return {

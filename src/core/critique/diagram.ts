@@ -143,7 +143,9 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
         ...db.getJunctions().map((junction) => ({ id: junction.id, label: junction.id })),
       ],
       // Architecture edges have no direction of flow.
-      edges: db.getEdges().map((edge) => ({ from: edge.lhsId, to: edge.rhsId, label: plain(edge.title), dotted: false, bidirectional: true })),
+      edges: db
+        .getEdges()
+        .map((edge) => ({ from: edge.lhsId, to: edge.rhsId, label: plain(edge.title), dotted: false, bidirectional: true })),
       groups: db.getGroups().map((group) => ({
         id: group.id,
         title: plain(group.title ?? group.id),

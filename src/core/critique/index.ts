@@ -3,5 +3,13 @@
 export { parseDiagram, DiagramSyntaxError, type DiagramModel } from './diagram';
 export { critiqueDiagram, type Critique, type Finding } from './offlineCritic';
 export { critiqueSource, type CritiqueOutcome, type CritiqueReport } from './report';
-export { llmCritique, LlmCriticError, estimateTokens, estimateCost, reviewPrompt, type LlmCritique, type LlmCriticOptions } from './llmCritic';
+export {
+  llmCritique,
+  LlmCriticError,
+  estimateTokens,
+  estimateCost,
+  reviewPrompt,
+  type LlmCritique,
+  type LlmCriticOptions,
+} from './llmCritic';
 export { gradeAnswer, type AnswerGrade } from '../cards/gradeAnswer';

@@ -92,7 +92,9 @@ const SYSTEM = `You are a senior engineer interviewing a candidate for an AI eng
 /** The prompt: the diagram as delimited data, its parsed structure, and the offline findings. */
 export function reviewPrompt(source: string, model: DiagramModel, question: DesignQuestion | undefined, offline: Finding[]): string {
   const parts = [
-    question ? `Interview question: ${question.title}\n${question.prompt}\nRubric failure modes: ${question.rubric.failureModes.join('; ')}` : 'No specific question: infer what the system is for.',
+    question
+      ? `Interview question: ${question.title}\n${question.prompt}\nRubric failure modes: ${question.rubric.failureModes.join('; ')}`
+      : 'No specific question: infer what the system is for.',
     `<diagram_source untrusted="true">\n${source.replace(/<\/diagram_source>/gi, '</ diagram_source>')}\n</diagram_source>`,
     `Parsed nodes (id: label): ${model.nodes.map((node) => `${node.id}: ${node.label}`).join('; ')}`,
     `Parsed edges: ${model.edges.map((edge) => `${edge.from}->${edge.to}${edge.label ? ` (${edge.label})` : ''}`).join('; ')}`,
@@ -113,16 +115,30 @@ export function explainApiError(error: unknown): LlmCriticError {
   if (error instanceof LlmCriticError) return error;
   if (error instanceof Anthropic.APIUserAbortError) return new LlmCriticError('The review was cancelled.', 'cancelled');
   if (error instanceof Anthropic.AuthenticationError || error instanceof Anthropic.PermissionDeniedError) {
-    return new LlmCriticError('The Anthropic API rejected the key (401/403). Set a valid key with "AI Interview Studio: Set Anthropic API Key" (or ANTHROPIC_API_KEY for the CLI).', 'auth');
+    return new LlmCriticError(
+      'The Anthropic API rejected the key (401/403). Set a valid key with "AI Interview Studio: Set Anthropic API Key" (or ANTHROPIC_API_KEY for the CLI).',
+      'auth',
+    );
   }
-  if (error instanceof Anthropic.RateLimitError) return new LlmCriticError('The Anthropic API is rate limiting this key (429) even after retries. Try again in a minute.', 'rate-limited');
+  if (error instanceof Anthropic.RateLimitError)
+    return new LlmCriticError(
+      'The Anthropic API is rate limiting this key (429) even after retries. Try again in a minute.',
+      'rate-limited',
+    );
   if (error instanceof Anthropic.BadRequestError || error instanceof Anthropic.NotFoundError) {
-    return new LlmCriticError(`The Anthropic API refused the request (${error.status}): ${error.message}. Check the aiInterviewStudio.critic.model setting.`, 'bad-request');
+    return new LlmCriticError(
+      `The Anthropic API refused the request (${error.status}): ${error.message}. Check the aiInterviewStudio.critic.model setting.`,
+      'bad-request',
+    );
   }
   if (error instanceof Anthropic.APIConnectionError) {
-    return new LlmCriticError('Could not reach the Anthropic API (offline, or a proxy in the way). The offline critique still applies.', 'offline');
+    return new LlmCriticError(
+      'Could not reach the Anthropic API (offline, or a proxy in the way). The offline critique still applies.',
+      'offline',
+    );
   }
-  if (error instanceof Anthropic.APIError) return new LlmCriticError(`The Anthropic API failed (${error.status ?? 'no status'}) after retries: ${error.message}`, 'server');
+  if (error instanceof Anthropic.APIError)
+    return new LlmCriticError(`The Anthropic API failed (${error.status ?? 'no status'}) after retries: ${error.message}`, 'server');
   return new LlmCriticError(`The LLM review failed: ${error instanceof Error ? error.message : String(error)}`, 'server');
 }
 
@@ -131,7 +147,13 @@ export function explainApiError(error: unknown): LlmCriticError {
  * their JSON completes, validating the tool input against the schema, and sending the
  * validation error back for another try (at most twice) when it does not match.
  */
-export async function llmCritique(source: string, model: DiagramModel, question: DesignQuestion | undefined, offline: Finding[], options: LlmCriticOptions): Promise<LlmCritique> {
+export async function llmCritique(
+  source: string,
+  model: DiagramModel,
+  question: DesignQuestion | undefined,
+  offline: Finding[],
+  options: LlmCriticOptions,
+): Promise<LlmCritique> {
   const client = anthropicClient(options);
   const nodeIds = new Set(model.nodes.map((node) => node.id));
   const toFinding = (raw: ReviewInput['findings'][number], index: number): Finding => ({
@@ -155,7 +177,13 @@ export async function llmCritique(source: string, model: DiagramModel, question:
           model: options.model,
           max_tokens: 2_500,
           system: SYSTEM,
-          tools: [{ name: TOOL_NAME, description: 'Report the design review.', input_schema: reviewSchema as unknown as Anthropic.Tool.InputSchema }],
+          tools: [
+            {
+              name: TOOL_NAME,
+              description: 'Report the design review.',
+              input_schema: reviewSchema as unknown as Anthropic.Tool.InputSchema,
+            },
+          ],
           tool_choice: { type: 'tool', name: TOOL_NAME },
           messages,
         },
@@ -178,19 +206,34 @@ export async function llmCritique(source: string, model: DiagramModel, question:
       if (toolUse && validateReview(input)) {
         const findings = input.findings.map(toFinding);
         for (let index = streamed; index < findings.length; index++) options.onFinding?.(findings[index]!);
-        return { findings, followUpQuestions: input.followUpQuestions, usage, costUsd: estimateCost(options.model, usage.inputTokens, usage.outputTokens) };
+        return {
+          findings,
+          followUpQuestions: input.followUpQuestions,
+          usage,
+          costUsd: estimateCost(options.model, usage.inputTokens, usage.outputTokens),
+        };
       }
       const problem = toolUse
         ? (validateReview.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ')
         : `no ${TOOL_NAME} tool call in the reply`;
       if (attempt >= MAX_VALIDATION_RETRIES) {
-        throw new LlmCriticError(`The model's review did not match the expected format after ${attempt + 1} tries (${problem}).`, 'invalid-output');
+        throw new LlmCriticError(
+          `The model's review did not match the expected format after ${attempt + 1} tries (${problem}).`,
+          'invalid-output',
+        );
       }
       messages.push({ role: 'assistant', content: message.content });
       messages.push({
         role: 'user',
         content: toolUse
-          ? [{ type: 'tool_result', tool_use_id: toolUse.id, is_error: true, content: `Invalid input: ${problem}. Call ${TOOL_NAME} again with input that matches the schema.` }]
+          ? [
+              {
+                type: 'tool_result',
+                tool_use_id: toolUse.id,
+                is_error: true,
+                content: `Invalid input: ${problem}. Call ${TOOL_NAME} again with input that matches the schema.`,
+              },
+            ]
           : `Call the ${TOOL_NAME} tool with your review.`,
       });
     }

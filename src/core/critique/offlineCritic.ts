@@ -130,7 +130,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const recognised = (concern: ConcernId) => allText.some((text) => mentions(text, CONCERNS[concern].recognisers));
   const kinds = inferKinds(graph, question);
 
-  const rubricWords = question ? words([...question.rubric.components, ...question.rubric.failureModes, ...question.rubric.evaluation].join(' . ')) : [];
+  const rubricWords = question
+    ? words([...question.rubric.components, ...question.rubric.failureModes, ...question.rubric.evaluation].join(' . '))
+    : [];
   const relevant = CONCERN_IDS.filter(
     (id) => CONCERNS[id].relevantTo.some((kind) => kinds.includes(kind)) || (question && mentions(rubricWords, CONCERNS[id].recognisers)),
   );
@@ -150,7 +152,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
 
   const llms = graph.llms();
   // A node named after people but doing evaluation or monitoring ("lawyer golden set") is no user.
-  const offline = [...CONCERNS['evaluation-offline'].recognisers, ...CONCERNS['evaluation-online'].recognisers, ...CONCERNS.observability.recognisers];
+  const offline = [
+    ...CONCERNS['evaluation-offline'].recognisers,
+    ...CONCERNS['evaluation-online'].recognisers,
+    ...CONCERNS.observability.recognisers,
+  ];
   const users = graph.with('user').filter((id) => !mentions(graph.text.get(id)!, offline));
   const llmSet = new Set(llms);
   const label = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;
@@ -159,7 +165,13 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const inputGuards = new Set(graph.with('inputGuard'));
   for (const user of users) {
     const reached = graph.reachableAvoiding(user, llmSet, inputGuards, true);
-    if (reached.length) raise('input-guardrails', 'unguarded-path', [user, ...reached], `Input from "${label(user)}" reaches "${label(reached[0]!)}" without passing an input guardrail.`);
+    if (reached.length)
+      raise(
+        'input-guardrails',
+        'unguarded-path',
+        [user, ...reached],
+        `Input from "${label(user)}" reaches "${label(reached[0]!)}" without passing an input guardrail.`,
+      );
   }
   const outputGuards = new Set([...graph.with('outputGuard'), ...graph.with('approval')]);
   const readOnly = new Set(graph.with('readOnly'));
@@ -168,7 +180,13 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const exposed = new Set([...users, ...sideEffects].filter((id) => !approvalNodes.has(id)));
   for (const llm of llms) {
     const reached = graph.reachableAvoiding(llm, exposed, outputGuards);
-    if (reached.length) raise('output-guardrails', 'unchecked-output', [llm, ...reached], `Output of "${label(llm)}" reaches "${label(reached[0]!)}" without an output check.`);
+    if (reached.length)
+      raise(
+        'output-guardrails',
+        'unchecked-output',
+        [llm, ...reached],
+        `Output of "${label(llm)}" reaches "${label(reached[0]!)}" without an output check.`,
+      );
   }
   if (llms.length && !recognised('fallback')) raise('fallback', 'single-provider', llms);
   const actors = [...llms, ...graph.with('agent')];
@@ -178,15 +196,27 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     const unapproved = graph.reachableAvoiding(actor, new Set(actions), approvals);
     // Pipelines may post confident results automatically; agents acting on their own may not.
     if (unapproved.length && kinds.includes('agent')) {
-      raise('human-in-the-loop', 'unapproved-action', [actor, ...unapproved], `"${label(actor)}" can trigger "${label(unapproved[0]!)}" with no approval step.`);
+      raise(
+        'human-in-the-loop',
+        'unapproved-action',
+        [actor, ...unapproved],
+        `"${label(actor)}" can trigger "${label(unapproved[0]!)}" with no approval step.`,
+      );
     }
   }
   const updaters = new Set(
     model.nodes.filter((node) => mentions(graph.text.get(node.id)!, CONCERNS['index-freshness'].recognisers)).map((node) => node.id),
   );
-  for (const group of model.groups) if (mentions(words(group.title), CONCERNS['index-freshness'].recognisers)) for (const id of group.nodes) updaters.add(id);
+  for (const group of model.groups)
+    if (mentions(words(group.title), CONCERNS['index-freshness'].recognisers)) for (const id of group.nodes) updaters.add(id);
   const stale = graph.indexes().filter((index) => !updaters.has(index) && !graph.sources(index).some((source) => updaters.has(source)));
-  if (stale.length && kinds.includes('rag')) raise('index-freshness', 'no-update-path', stale, `Nothing writes to ${stale.map((id) => `"${label(id)}"`).join(', ')} when documents change.`);
+  if (stale.length && kinds.includes('rag'))
+    raise(
+      'index-freshness',
+      'no-update-path',
+      stale,
+      `Nothing writes to ${stale.map((id) => `"${label(id)}"`).join(', ')} when documents change.`,
+    );
 
   const flagged = new Set(findings.map((finding) => finding.concern));
   const covered = relevant.filter((id) => recognised(id) && !flagged.has(id));

@@ -45,6 +45,8 @@ export const phrases = (...synonyms: string[]): Phrase[] => synonyms.map(words);
 /** Whether any phrase occurs as consecutive words of the text. */
 export function mentions(textWords: string[], candidates: Phrase[]): boolean {
   return candidates.some((phrase) =>
-    textWords.some((_, start) => phrase.every((wanted, offset) => start + offset < textWords.length && sameWord(textWords[start + offset]!, wanted))),
+    textWords.some((_, start) =>
+      phrase.every((wanted, offset) => start + offset < textWords.length && sameWord(textWords[start + offset]!, wanted)),
+    ),
   );
 }

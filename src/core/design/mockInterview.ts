@@ -9,11 +9,36 @@ export interface Phase {
 }
 
 export const PHASES: readonly Phase[] = [
-  { id: 'requirements', title: 'Requirements', share: 5 / 45, prompt: 'Clarify users, scale, latency and what a wrong answer costs. Write the requirements as a comment at the top.' },
-  { id: 'high-level', title: 'High-level design', share: 10 / 45, prompt: 'Draw the main path from the user to the model and back: retrieval, model calls, storage.' },
-  { id: 'deep-dive', title: 'Deep dive', share: 15 / 45, prompt: 'Pick the hardest component (retrieval quality, the agent loop, the gateway) and go deep: data, algorithms, scale.' },
-  { id: 'failure-modes', title: 'Failure modes', share: 8 / 45, prompt: 'What breaks? Provider outages, rate limits, prompt injection, stale data, runaway cost. Add the guards.' },
-  { id: 'evaluation', title: 'Evaluation', share: 7 / 45, prompt: 'How do you know it works? Offline golden set and judges, online metrics and feedback, regression gates.' },
+  {
+    id: 'requirements',
+    title: 'Requirements',
+    share: 5 / 45,
+    prompt: 'Clarify users, scale, latency and what a wrong answer costs. Write the requirements as a comment at the top.',
+  },
+  {
+    id: 'high-level',
+    title: 'High-level design',
+    share: 10 / 45,
+    prompt: 'Draw the main path from the user to the model and back: retrieval, model calls, storage.',
+  },
+  {
+    id: 'deep-dive',
+    title: 'Deep dive',
+    share: 15 / 45,
+    prompt: 'Pick the hardest component (retrieval quality, the agent loop, the gateway) and go deep: data, algorithms, scale.',
+  },
+  {
+    id: 'failure-modes',
+    title: 'Failure modes',
+    share: 8 / 45,
+    prompt: 'What breaks? Provider outages, rate limits, prompt injection, stale data, runaway cost. Add the guards.',
+  },
+  {
+    id: 'evaluation',
+    title: 'Evaluation',
+    share: 7 / 45,
+    prompt: 'How do you know it works? Offline golden set and judges, online metrics and feedback, regression gates.',
+  },
 ];
 
 export interface MockClock {

@@ -1,4 +1,10 @@
-import type { PaletteEntry } from '../../protocol/canvas';
+/** What the canvas palette shows for a component. */
+export interface PaletteEntry {
+  id: string;
+  label: string;
+  group: string;
+  description: string;
+}
 
 type Shape = 'box' | 'stadium' | 'cylinder' | 'hexagon' | 'subroutine' | 'trapezoid';
 
@@ -25,7 +31,13 @@ export const COMPONENTS: readonly Component[] = [
   { id: 'orchestrator', label: 'Agent orchestrator', group: 'Agents', shape: 'box', description: 'Bounded tool-calling loop' },
   { id: 'toolApi', label: 'Tool API', group: 'Agents', shape: 'subroutine', description: 'Side-effecting external action' },
   { id: 'inputGuardrail', label: 'Input guardrail', group: 'Safety', shape: 'trapezoid', description: 'Injection, PII and policy checks' },
-  { id: 'outputGuardrail', label: 'Output guardrail', group: 'Safety', shape: 'trapezoid', description: 'Grounding, toxicity, schema checks' },
+  {
+    id: 'outputGuardrail',
+    label: 'Output guardrail',
+    group: 'Safety',
+    shape: 'trapezoid',
+    description: 'Grounding, toxicity, schema checks',
+  },
   { id: 'humanReview', label: 'Human review', group: 'Safety', shape: 'stadium', description: 'Approval or escalation queue' },
   { id: 'evalHarness', label: 'Eval harness', group: 'Quality', shape: 'box', description: 'Golden set, LLM-as-judge, regression gate' },
   { id: 'feedbackStore', label: 'Feedback store', group: 'Quality', shape: 'cylinder', description: 'Thumbs up/down and corrections' },

@@ -40,7 +40,11 @@ const schema = {
     },
     reviews: {
       type: 'array',
-      items: { type: 'object', required: ['at', 'card', 'grade'], properties: { at: { type: 'string' }, card: { type: 'string' }, grade: { enum: ['again', 'hard', 'good', 'easy'] } } },
+      items: {
+        type: 'object',
+        required: ['at', 'card', 'grade'],
+        properties: { at: { type: 'string' }, card: { type: 'string' }, grade: { enum: ['again', 'hard', 'good', 'easy'] } },
+      },
     },
     problems: {
       type: 'object',
@@ -55,7 +59,11 @@ const schema = {
     },
     critiques: {
       type: 'array',
-      items: { type: 'object', required: ['at', 'design', 'coverage', 'missing'], properties: { coverage: { type: 'number', minimum: 0, maximum: 1 } } },
+      items: {
+        type: 'object',
+        required: ['at', 'design', 'coverage', 'missing'],
+        properties: { coverage: { type: 'number', minimum: 0, maximum: 1 } },
+      },
     },
   },
 } as const;

@@ -1,8 +1,7 @@
+import type { ProgressSummary } from './progressSummary';
 import type { Catalog } from '../catalog/types';
 import { isDue } from '../cards/scheduler';
-import type { ProgressSummary } from '../../protocol/progress';
 import type { StudyData } from './studyStore';
-
 
 const dayOf = (iso: string) => iso.slice(0, 10);
 
@@ -40,7 +39,13 @@ export function progressSummary(data: StudyData, catalog: Catalog, now: Date): P
     recentRuns: runs
       .sort((a, b) => b.at - a.at)
       .slice(0, 15)
-      .map((run) => ({ at: new Date(run.at).toISOString(), problem: run.problem, language: run.language, passed: run.passed, total: run.total })),
+      .map((run) => ({
+        at: new Date(run.at).toISOString(),
+        problem: run.problem,
+        language: run.language,
+        passed: run.passed,
+        total: run.total,
+      })),
     critiques: data.critiques.slice(-30).map(({ at, design, coverage }) => ({ at, design, coverage })),
     cards: {
       total: concept.length,

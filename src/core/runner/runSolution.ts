@@ -47,7 +47,8 @@ function readSolution(path: string): string {
   }
 }
 
-const selectedCases = (suite: HiddenSuite, only: string[] | undefined) => (only ? suite.cases.filter((c) => only.includes(c.name)) : suite.cases);
+const selectedCases = (suite: HiddenSuite, only: string[] | undefined) =>
+  only ? suite.cases.filter((c) => only.includes(c.name)) : suite.cases;
 
 /** What the harness is asked to run: the entry point, the problem's driver if it has one, the cases. */
 function harnessJob(problem: CodingProblem, language: Language, runnablePath: string, cases: HiddenCase[]): HarnessJob {
@@ -88,12 +89,19 @@ export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> 
     }
     const pending = [...cases];
     while (pending.length) {
-      const attempt = await launch(options, harnessJob(problem, language, runnablePath, pending), pending, suiteDeadline, (text) => {
-        if (output.length < OUTPUT_CAP) {
-          output += text.slice(0, OUTPUT_CAP - output.length);
-          if (output.length >= OUTPUT_CAP) output += '\n[output truncated]';
-        }
-      }, report);
+      const attempt = await launch(
+        options,
+        harnessJob(problem, language, runnablePath, pending),
+        pending,
+        suiteDeadline,
+        (text) => {
+          if (output.length < OUTPUT_CAP) {
+            output += text.slice(0, OUTPUT_CAP - output.length);
+            if (output.length >= OUTPUT_CAP) output += '\n[output truncated]';
+          }
+        },
+        report,
+      );
       const clean = (text: string) => text.split(runnablePath).join(userName);
       if (attempt.loadError) {
         for (const testCase of pending) {
@@ -179,7 +187,9 @@ export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { langua
       return cases.map((testCase): CaseResult => {
         const event = done.get(testCase.name);
         if (event) return judge(testCase, suite, event, language);
-        const message = loadError ? loadError.message.split(runnablePath).join(userName) : 'not run: the debug session ended before this case';
+        const message = loadError
+          ? loadError.message.split(runnablePath).join(userName)
+          : 'not run: the debug session ended before this case';
         return { name: testCase.name, status: 'error', durationMs: 0, message, ...(loadError?.line ? { line: loadError.line } : {}) };
       });
     },
@@ -201,7 +211,13 @@ function judge(testCase: HiddenCase, suite: HiddenSuite, event: Extract<HarnessE
     return { ...base, status: 'error', message: error.message ? `${error.type}: ${error.message}` : error.type, ...line };
   }
   if (testCase.throws) {
-    return { ...base, status: 'failed', message: `expected ${wantedError} for this input, but it returned a value`, expected: `${wantedError}`, actual: event.value };
+    return {
+      ...base,
+      status: 'failed',
+      message: `expected ${wantedError} for this input, but it returned a value`,
+      expected: `${wantedError}`,
+      actual: event.value,
+    };
   }
   const verdict = compareValues(testCase.compare ?? suite.compare, testCase.expected, event.value, testCase.args);
   if (verdict.pass) return { ...base, status: 'passed' };
@@ -259,10 +275,19 @@ function launch(
       stopReason ??= result;
       killTree(child);
     };
-    const suiteTimer = setTimeout(() => {
-      if (current) stop({ name: current.name, status: 'timeout', durationMs: 0, message: 'the suite time limit ran out during this case; the process was stopped' });
-      else killTree(child);
-    }, Math.max(0, suiteDeadline - performance.now()));
+    const suiteTimer = setTimeout(
+      () => {
+        if (current)
+          stop({
+            name: current.name,
+            status: 'timeout',
+            durationMs: 0,
+            message: 'the suite time limit ran out during this case; the process was stopped',
+          });
+        else killTree(child);
+      },
+      Math.max(0, suiteDeadline - performance.now()),
+    );
     const onAbort = () => killTree(child);
     options.signal?.addEventListener('abort', onAbort);
 

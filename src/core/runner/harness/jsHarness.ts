@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(process.env.AIS_JOB_FILE ?? 0, 'utf8')) as HarnessJob;
   let target: unknown;
   try {
+    // The solution and driver are only known at run time, so they are loaded with require.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     target = findExport(require(job.solutionPath), job.entry);
   } catch (error) {
     const info = describe(error, job.solutionPath);
@@ -64,9 +66,13 @@ async function main(): Promise<void> {
     return;
   }
   if (typeof target !== 'function') {
-    emit({ type: 'load-error', message: `\`${job.entry}\` is not exported. Define it and export it: \`export function ${job.entry}(...)\` (or \`export class\`), or \`module.exports = { ${job.entry} }\`.` });
+    emit({
+      type: 'load-error',
+      message: `\`${job.entry}\` is not exported. Define it and export it: \`export function ${job.entry}(...)\` (or \`export class\`), or \`module.exports = { ${job.entry} }\`.`,
+    });
     return;
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const driver = job.driverPath ? (require(job.driverPath) as { run(target: unknown, args: unknown[]): unknown }) : undefined;
   emit({ type: 'loaded' });
   for (const testCase of job.cases) {
@@ -75,9 +81,21 @@ async function main(): Promise<void> {
     try {
       const args = structuredClone(testCase.args);
       const value = await (driver ? driver.run(target, args) : (target as (...a: unknown[]) => unknown)(...args));
-      emit({ type: 'done', name: testCase.name, ok: true, value: value === undefined ? null : value, durationMs: performance.now() - started });
+      emit({
+        type: 'done',
+        name: testCase.name,
+        ok: true,
+        value: value === undefined ? null : value,
+        durationMs: performance.now() - started,
+      });
     } catch (error) {
-      emit({ type: 'done', name: testCase.name, ok: false, error: describe(error, job.solutionPath), durationMs: performance.now() - started });
+      emit({
+        type: 'done',
+        name: testCase.name,
+        ok: false,
+        error: describe(error, job.solutionPath),
+        durationMs: performance.now() - started,
+      });
     }
   }
 }
