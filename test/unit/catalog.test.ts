@@ -111,6 +111,18 @@ describe('catalog', () => {
       ]);
     });
 
+    it('loads a partial model-answer write-up and names a bad field inside it', () => {
+      edit('designs/refund-support-agent.json', (data) => (data.answer = { walkthrough: 'Start at the customer.' }));
+      edit('designs/llm-inference-gateway.json', (data) => (data.answer = { latencyBudget: [{ stage: 'routing', ms: '5' }] }));
+      const catalog = loadCatalog(root);
+      assert.deepEqual(
+        catalog.errors.map(({ file, field }) => ({ file, field })),
+        [{ file: 'designs/llm-inference-gateway.json', field: '/answer/latencyBudget/0/ms' }],
+      );
+      const partial = catalog.find('refund-support-agent');
+      assert.equal(partial?.kind === 'design' ? partial.answer?.walkthrough : undefined, 'Start at the customer.');
+    });
+
     it('reports a problem folder without a statement', () => {
       rmSync(join(root, 'problems/chunker/statement.md'));
       const catalog = loadCatalog(root);

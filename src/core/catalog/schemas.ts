@@ -50,6 +50,51 @@ export const problemSchema = {
   },
 } as const;
 
+/** Optional prose beside the model answer's diagram: present fields are validated, absent ones are simply not shown. */
+const designAnswer = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    walkthrough: text,
+    estimates: textList,
+    latencyBudget: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['stage', 'ms'],
+        properties: { stage: text, ms: { type: 'integer', minimum: 0 } },
+      },
+    },
+    tradeoffs: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['choice', 'rejected', 'why'],
+        properties: { choice: text, rejected: text, why: text },
+      },
+    },
+    deepDives: textList,
+    failureModes: textList,
+    evaluation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['offline', 'online'],
+      properties: { offline: textList, online: textList },
+    },
+    costLevers: textList,
+    levels: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['strong', 'lean', 'noHire'],
+      properties: { strong: text, lean: text, noHire: text },
+    },
+  },
+} as const;
+
 export const designSchema = {
   $id: 'design',
   type: 'object',
@@ -72,6 +117,7 @@ export const designSchema = {
       properties: { components: textList, failureModes: textList, evaluation: textList },
     },
     modelAnswer: { type: 'string', pattern: '^(flowchart|graph) ' },
+    answer: designAnswer,
   },
 } as const;
 
