@@ -36,11 +36,23 @@ def _extract(text):
     return None
 
 
+def _reject_constant(name):
+    # Strict JSON: Python accepts NaN and Infinity by default, JavaScript does not.
+    raise ValueError(f"{name} is not JSON")
+
+
+def _is_finite(value):
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer literal too large for a double
+        return False
+
+
 def _has_type(value, kind):
     if kind == "string":
         return isinstance(value, str)
     if kind == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and _is_finite(value)
     if kind == "boolean":
         return isinstance(value, bool)
     if kind == "string[]":
@@ -53,7 +65,7 @@ def parse_llm_json(text: str, schema: dict[str, str]) -> dict:
     if raw is None:
         return {"ok": False, "error": "no_json"}
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_reject_constant)
     except ValueError:
         return {"ok": False, "error": "invalid_json"}
     if not isinstance(data, dict):

@@ -57,7 +57,8 @@ export function parseLlmJson(text: string, schema: Schema): Result {
   const value: Record<string, unknown> = {};
   for (const [field, spec] of Object.entries(schema)) {
     const optional = spec.endsWith('?');
-    if (!(field in record)) {
+    // Own keys only: `in` would find inherited names such as "constructor".
+    if (!Object.hasOwn(record, field)) {
       if (optional) continue;
       return { ok: false, error: `missing:${field}` };
     }

@@ -4,6 +4,6 @@ def run(target, args):
     return {
         "precisionAtK": result["precision_at_k"],
         "recallAtK": result["recall_at_k"],
-        "mrr": result["mrr"],
+        "reciprocalRank": result["reciprocal_rank"],
         "ndcgAtK": result["ndcg_at_k"],
     }

@@ -22,6 +22,6 @@ def retrieval_metrics(retrieved: list[str], relevant: list[str], k: int) -> dict
     return {
         "precision_at_k": hits / k,
         "recall_at_k": hits / len(relevant_set) if relevant_set else 0.0,
-        "mrr": 1 / first_rank if first_rank else 0.0,
+        "reciprocal_rank": 1 / first_rank if first_rank else 0.0,
         "ndcg_at_k": dcg / idcg if idcg else 0.0,
     }

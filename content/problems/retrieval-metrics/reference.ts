@@ -1,7 +1,7 @@
 export interface Metrics {
   precisionAtK: number;
   recallAtK: number;
-  mrr: number;
+  reciprocalRank: number;
   ndcgAtK: number;
 }
 
@@ -25,7 +25,7 @@ export function retrievalMetrics(retrieved: string[], relevant: string[], k: num
   return {
     precisionAtK: hits / k,
     recallAtK: relevantSet.size === 0 ? 0 : hits / relevantSet.size,
-    mrr: firstHitRank === 0 ? 0 : 1 / firstHitRank,
+    reciprocalRank: firstHitRank === 0 ? 0 : 1 / firstHitRank,
     ndcgAtK: idcg === 0 ? 0 : dcg / idcg,
   };
 }

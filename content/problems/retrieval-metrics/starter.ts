@@ -1,7 +1,7 @@
 export interface Metrics {
   precisionAtK: number;
   recallAtK: number;
-  mrr: number;
+  reciprocalRank: number;
   ndcgAtK: number;
 }
 

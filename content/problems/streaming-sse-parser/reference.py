@@ -12,6 +12,9 @@ class SseParser:
         self._last_id = ""
 
     def feed(self, chunk: str) -> list[dict]:
+        # An empty chunk says nothing about what follows a trailing "\r": keep waiting.
+        if chunk == "":
+            return []
         if self._skip_leading_lf and chunk.startswith("\n"):
             chunk = chunk[1:]
         self._skip_leading_lf = False

@@ -13,6 +13,8 @@ export class SseParser {
   private lastId = '';
 
   feed(chunk: string): SseEvent[] {
+    // An empty chunk says nothing about what follows a trailing "\r": keep waiting.
+    if (chunk === '') return [];
     if (this.skipLeadingLf && chunk.startsWith('\n')) chunk = chunk.slice(1);
     this.skipLeadingLf = false;
     const events: SseEvent[] = [];
