@@ -194,9 +194,11 @@ const commands: Record<string, Command> = {
     );
     for (const finding of critique.findings) {
       io.out(`[${finding.severity}] ${finding.title}${finding.nodes.length ? ` (${finding.nodes.join(', ')})` : ''}`);
+      io.out(`        Why: ${finding.evidence}`);
       io.out(`        ${finding.detail}`);
     }
-    if (critique.covered.length) io.out(`\nCovered: ${critique.covered.join(', ')}`);
+    if (critique.coveredBy.length) io.out(`\nCovered:`);
+    for (const covered of critique.coveredBy) io.out(`  ${covered.concern}: ${covered.evidence}`);
     if (llm) {
       io.out(
         `\nInterviewer review (${llm.usage.inputTokens} + ${llm.usage.outputTokens} tokens${llm.costUsd === null ? '' : `, about $${llm.costUsd.toFixed(4)}`}):`,

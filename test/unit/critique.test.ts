@@ -290,7 +290,7 @@ describe('cli critique', () => {
     assert.equal(report.question, 'refund-support-agent');
     assert.ok(Array.isArray(report.covered));
     for (const finding of report.findings) {
-      assert.deepEqual(Object.keys(finding).sort(), ['concern', 'detail', 'id', 'nodes', 'severity', 'title']);
+      assert.deepEqual(Object.keys(finding).sort(), ['concern', 'detail', 'evidence', 'id', 'nodes', 'severity', 'title']);
     }
     assert.ok(report.findings.some((f: { concern: string }) => f.concern === 'agent-loop-limits'));
   });

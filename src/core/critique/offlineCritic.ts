@@ -13,6 +13,17 @@ export interface Finding {
   detail: string;
   /** Diagram node ids the finding is about (may be empty). */
   nodes: string[];
+  /** Why it is flagged: the path, nodes or labels the critic looked at. */
+  evidence: string;
+}
+
+/** A covered concern and what on the page covers it. */
+export interface CoveredEvidence {
+  concern: ConcernId;
+  /** Node ids whose labels, notes or edges satisfy it (may be empty for an edge or group label). */
+  nodes: string[];
+  /** e.g. "covered by `inj` Input guardrails on the path user -> agent". */
+  evidence: string;
 }
 
 export interface Critique {
@@ -20,6 +31,8 @@ export interface Critique {
   findings: Finding[];
   /** Relevant concerns the diagram handles. */
   covered: ConcernId[];
+  /** What covers each concern in `covered`, in the same order. */
+  coveredBy: CoveredEvidence[];
   /** Concerns a reviewer expects for this kind of system (and question). */
   relevant: ConcernId[];
   /** covered / relevant, 0..1. */
@@ -147,6 +160,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       title: definition.title,
       detail: extra ? `${extra} ${definition.detail}` : definition.detail,
       nodes: [...new Set(nodes)],
+      evidence: extra ?? 'No node, edge or group label in the diagram addresses it.',
     });
   };
 
@@ -229,12 +243,21 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   for (const id of relevant) {
     if (!flagged.has(id) && !covered.includes(id)) raise(id, 'missing', nodeHints[id] ?? []);
   }
+  const coveredBy = covered.map((concern) => {
+    const nodes = model.nodes.filter((node) => mentions(graph.text.get(node.id)!, CONCERNS[concern].recognisers)).map((node) => node.id);
+    return {
+      concern,
+      nodes,
+      evidence: nodes.length ? `covered by ${nodes.map((id) => `\`${id}\` ${label(id)}`).join(', ')}` : 'covered by an edge or group label',
+    };
+  });
   const relevantFindings = findings.filter((finding) => relevant.includes(finding.concern));
   relevantFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.concern.localeCompare(b.concern));
   return {
     kinds,
     findings: relevantFindings,
     covered,
+    coveredBy,
     relevant,
     coverage: relevant.length ? covered.length / relevant.length : 1,
   };

@@ -1,7 +1,7 @@
 import type { DesignQuestion } from '../catalog/types';
 import { sourceLineOfParserLine } from '../design/sourceLines';
 import { DiagramSyntaxError, parseDiagram, type DiagramModel } from './diagram';
-import { critiqueDiagram, type Finding } from './offlineCritic';
+import { critiqueDiagram, type CoveredEvidence, type Finding } from './offlineCritic';
 import type { ConcernId, SystemKind } from './concerns';
 
 export interface CritiqueReport {
@@ -10,6 +10,8 @@ export interface CritiqueReport {
   coverage: number;
   findings: Finding[];
   covered: ConcernId[];
+  /** Why each covered concern counts as covered: the nodes and path that satisfy it. */
+  coveredBy: CoveredEvidence[];
   relevant: ConcernId[];
 }
 
@@ -37,6 +39,7 @@ export async function critiqueSource(source: string, question?: DesignQuestion):
       coverage: Math.round(critique.coverage * 100) / 100,
       findings: critique.findings,
       covered: critique.covered,
+      coveredBy: critique.coveredBy,
       relevant: critique.relevant,
     },
   };
