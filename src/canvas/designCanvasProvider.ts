@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMPONENTS, connectNodes, findNodeLine, insertComponent, type LineInsert } from '../core/design/palette';
 import { CANVAS_THEMES, isCanvasToHost, type CanvasTheme, type CanvasToHost, type HostToCanvas } from '../protocol/canvas';
+import type { ExtensionPaths } from '../extensionPaths';
 import { canvasHtml } from './canvasHtml';
 
 export const CANVAS_VIEW_TYPE = 'aiInterviewStudio.designCanvas';
@@ -61,7 +62,20 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
   readonly onCritiqueRequested = this.critiqueRequested.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-mermaid');
 
-  constructor(private readonly bundleRoot: vscode.Uri) {}
+  /** The custom editor for .mmd/.mermaid files. */
+  static register(context: vscode.ExtensionContext, deps: { paths: ExtensionPaths }): DesignCanvasProvider {
+    const provider = new DesignCanvasProvider(deps.paths.webviewRoot);
+    context.subscriptions.push(
+      provider,
+      vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, provider, {
+        webviewOptions: { retainContextWhenHidden: true },
+        supportsMultipleEditorsPerDocument: true,
+      }),
+    );
+    return provider;
+  }
+
+  private constructor(private readonly bundleRoot: vscode.Uri) {}
 
   session(uri: vscode.Uri): CanvasSession | undefined {
     return this.sessions.get(uri.toString());

@@ -5,6 +5,7 @@ import { CANVAS_VIEW_TYPE, type DesignCanvasProvider } from './designCanvasProvi
 import type { MockInterviewController } from './mockInterviewController';
 import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { ITEM_SCHEME } from '../content/itemDocuments';
+import { Disposable, registered } from '../disposable';
 
 /** Nodes beyond the seed a diagram needs before the model answer counts as earned. */
 const ATTEMPT_MIN_NODES = 4;
@@ -12,11 +13,21 @@ const ATTEMPT_MIN_NODES = 4;
 export const modelAnswerUri = (design: DesignQuestion) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/design/${design.id}.answer.mmd` });
 
 /** Opening design questions as diagrams, exporting diagrams, and the model answers. */
-export function registerDesignCommands(
-  catalog: Catalog,
-  canvases: DesignCanvasProvider,
-  mock: MockInterviewController,
-): vscode.Disposable[] {
+export class DesignCommands extends Disposable {
+  static register(
+    context: vscode.ExtensionContext,
+    deps: { catalog: Catalog; canvases: DesignCanvasProvider; mock: MockInterviewController },
+  ) {
+    return registered(context, new DesignCommands(deps.catalog, deps.canvases, deps.mock));
+  }
+
+  private constructor(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController) {
+    super();
+    for (const command of designCommands(catalog, canvases, mock)) this.own(command);
+  }
+}
+
+function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController): vscode.Disposable[] {
   const designsFolder = () => practiceFolder('designsFolder', 'designs', 'designs');
 
   /** Whether the user has made a real attempt at this design in some open canvas. */

@@ -10,6 +10,7 @@ import {
   type MockClock,
   type Phase,
 } from '../core/design/mockInterview';
+import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
 
 interface RunningInterview {
@@ -24,24 +25,30 @@ interface RunningInterview {
  * a prompt at each phase change, pause/resume, and notes in a Markdown file beside the
  * diagram (a plain file, so nothing typed there can be lost).
  */
-export class MockInterviewController implements vscode.Disposable {
+export class MockInterviewController extends Disposable {
   private current: RunningInterview | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
-  private readonly statusItem = vscode.window.createStatusBarItem('aiInterviewStudio.mockInterview', vscode.StatusBarAlignment.Left, 100);
-  private readonly disposables: vscode.Disposable[];
+  private readonly statusItem = this.own(
+    vscode.window.createStatusBarItem('aiInterviewStudio.mockInterview', vscode.StatusBarAlignment.Left, 100),
+  );
   /** Designs whose mock interview ran to the end: an attempt, for the model answer. */
   readonly finished = new Set<string>();
 
-  constructor(private readonly canvases: DesignCanvasProvider) {
+  static register(context: vscode.ExtensionContext, deps: { canvases: DesignCanvasProvider }) {
+    return registered(context, new MockInterviewController(deps.canvases));
+  }
+
+  private constructor(private readonly canvases: DesignCanvasProvider) {
+    super();
     this.statusItem.name = 'AI Interview Studio mock interview';
-    this.disposables = [
-      this.statusItem,
+    this.own(
+      { dispose: () => clearInterval(this.ticker) },
       canvases.onMockControl(({ session, action }) => void this.control(action, session)),
       vscode.commands.registerCommand('aiInterviewStudio.mockInterview.start', () => this.control('start')),
       vscode.commands.registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
       vscode.commands.registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
       vscode.commands.registerCommand('aiInterviewStudio.mockInterview.stop', () => this.control('stop')),
-    ];
+    );
   }
 
   /** Current state, for tests and the status bar. */
@@ -139,10 +146,5 @@ export class MockInterviewController implements vscode.Disposable {
     await vscode.workspace.applyEdit(edit);
     const document = await vscode.workspace.openTextDocument(interview.notes);
     await document.save();
-  }
-
-  dispose(): void {
-    clearInterval(this.ticker);
-    for (const disposable of this.disposables) disposable.dispose();
   }
 }

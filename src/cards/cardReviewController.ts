@@ -7,6 +7,8 @@ import type { StudyStore } from '../core/progress/studyStore';
 import { isCardsToHost, type HostToCards } from '../protocol/cards';
 import { loadCritic } from '../core/critique/loadCritic';
 import type { ApiKeyStore } from '../critique/apiKeyStore';
+import { Disposable, registered } from '../disposable';
+import type { ExtensionPaths } from '../extensionPaths';
 import { cardsHtml } from './cardsHtml';
 
 const NEW_PER_DAY = 10;
@@ -18,19 +20,27 @@ const WEAK_AFTER = 2;
  * answer, reveal, Again/Hard/Good/Easy), the due count on the sidebar badge and the status
  * bar, and weak areas from critiques and failed problems moved up the queue.
  */
-export class CardReviewController implements vscode.Disposable {
+export class CardReviewController extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** A card opened on its own (from the tree) is shown first, due or not. */
   private pinned: ConceptCard | undefined;
-  private readonly statusItem = vscode.window.createStatusBarItem('aiInterviewStudio.dueCards', vscode.StatusBarAlignment.Left, 90);
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after every grade, for the badge and tests. */
-  readonly onDidReview = this.changed.event;
-  private readonly disposables: vscode.Disposable[];
+  private readonly statusItem = this.own(
+    vscode.window.createStatusBarItem('aiInterviewStudio.dueCards', vscode.StatusBarAlignment.Left, 90),
+  );
   private readonly cards: ConceptCard[];
   private readonly categoryTitles: Map<string, string>;
 
-  constructor(
+  static register(
+    context: vscode.ExtensionContext,
+    deps: { catalog: Catalog; study: StudyStore; paths: ExtensionPaths; view: vscode.TreeView<unknown>; apiKey: ApiKeyStore },
+  ) {
+    return registered(
+      context,
+      new CardReviewController(deps.catalog, deps.study, deps.paths.webviewRoot, deps.view, deps.apiKey, deps.paths.bundleDir),
+    );
+  }
+
+  private constructor(
     catalog: Catalog,
     private readonly study: StudyStore,
     private readonly bundleRoot: vscode.Uri,
@@ -38,18 +48,21 @@ export class CardReviewController implements vscode.Disposable {
     private readonly apiKey: ApiKeyStore,
     private readonly criticDir: string,
   ) {
+    super();
     this.categoryTitles = new Map(catalog.categories.map((category) => [category.id, category.title]));
     this.cards = catalog.categories.flatMap((category) => category.items).filter((item): item is ConceptCard => item.kind === 'concept');
     this.statusItem.command = 'aiInterviewStudio.reviewDueCards';
     this.statusItem.name = 'AI Interview Studio cards due';
+    // Every study change (a grade here, an import, another feature) updates the counts; the
+    // timer catches cards that become due while nothing changes.
     const timer = setInterval(() => this.refreshCounts(), 60_000);
-    this.disposables = [
-      this.statusItem,
-      this.changed,
+    this.own(
       { dispose: () => clearInterval(timer) },
+      study.onChange(() => this.refreshCounts()),
       vscode.commands.registerCommand('aiInterviewStudio.reviewDueCards', () => this.open()),
       vscode.commands.registerCommand('aiInterviewStudio.openCard', (id: string) => this.open(this.cards.find((card) => card.id === id))),
-    ];
+      { dispose: () => this.panel?.dispose() },
+    );
     this.refreshCounts();
   }
 
@@ -91,8 +104,6 @@ export class CardReviewController implements vscode.Disposable {
       reviews: [...data.reviews, { at: now.toISOString(), card: cardId, grade }].slice(-5_000),
     }));
     if (this.pinned?.id === cardId) this.pinned = undefined;
-    this.refreshCounts();
-    this.changed.fire();
     return new Date(next.due);
   }
 
@@ -112,18 +123,22 @@ export class CardReviewController implements vscode.Disposable {
       return;
     }
     const root = this.bundleRoot;
-    this.panel = vscode.window.createWebviewPanel('aiInterviewStudio.cards', 'Review cards', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel('aiInterviewStudio.cards', 'Review cards', vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: [root],
       retainContextWhenHidden: true,
     });
-    this.panel.webview.html = cardsHtml(this.panel.webview, root);
-    this.panel.onDidDispose(() => (this.panel = undefined));
-    this.panel.webview.onDidReceiveMessage((message: unknown) => {
+    this.panel = panel;
+    panel.webview.html = cardsHtml(panel.webview, root);
+    const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isCardsToHost(message)) return void console.warn('card review: ignored a malformed message', message);
       if (message.type === 'gradeAnswer') return void this.gradeWithClaude(message.cardId, message.answer);
       if (message.type === 'grade') this.grade(message.cardId, message.grade);
       void this.showNext();
+    });
+    panel.onDidDispose(() => {
+      messages.dispose();
+      this.panel = undefined;
     });
   }
 
@@ -180,10 +195,5 @@ export class CardReviewController implements vscode.Disposable {
       remaining: queue.filter((card) => card.id !== next.id).length + 1,
       canGrade: Boolean(await this.apiKey.get()),
     });
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
   }
 }

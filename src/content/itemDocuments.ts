@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { itemMarkdown } from '../core/catalog/render';
 import type { Catalog, CatalogItem } from '../core/catalog/types';
+import { Disposable, registered } from '../disposable';
 
 export const ITEM_SCHEME = 'ai-interview-studio';
 
 export const itemUri = (item: CatalogItem) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/${item.kind}/${item.id}.md` });
 
 /** Serves read-only markdown pages for items, so statements open in VS Code's own preview. */
-export class ItemDocumentProvider implements vscode.TextDocumentContentProvider {
+class ItemDocumentProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly getCatalog: () => Catalog) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -30,5 +31,25 @@ export async function showItemPage(item: CatalogItem, column?: vscode.ViewColumn
     await vscode.commands.executeCommand(column === vscode.ViewColumn.Beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview', uri);
   } catch {
     await vscode.window.showTextDocument(uri, { preview: true, ...(column ? { viewColumn: column } : {}) });
+  }
+}
+
+/** Item pages: the read-only documents and the command that opens any item from the tree. */
+export class ItemPages extends Disposable {
+  static register(context: vscode.ExtensionContext, deps: { catalog: Catalog }) {
+    return registered(context, new ItemPages(deps.catalog));
+  }
+
+  private constructor(catalog: Catalog) {
+    super();
+    this.own(
+      vscode.workspace.registerTextDocumentContentProvider(ITEM_SCHEME, new ItemDocumentProvider(() => catalog)),
+      vscode.commands.registerCommand('aiInterviewStudio.openItem', async (id: string) => {
+        const item = catalog.find(id);
+        if (!item) return void vscode.window.showErrorMessage(`AI Interview Studio: no question with id "${id}".`);
+        if (item.kind === 'concept') return void (await vscode.commands.executeCommand('aiInterviewStudio.openCard', id));
+        await showItemPage(item);
+      }),
+    );
   }
 }

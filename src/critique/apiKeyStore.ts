@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
+import { Disposable, registered } from '../disposable';
 
 const SECRET = 'aiInterviewStudio.anthropicApiKey';
 
 /** The Anthropic API key, kept in VS Code's SecretStorage (the OS keychain), never in settings. */
-export class ApiKeyStore {
-  constructor(private readonly secrets: vscode.SecretStorage) {}
-
-  get(): Thenable<string | undefined> {
-    return this.secrets.get(SECRET);
+export class ApiKeyStore extends Disposable {
+  static register(context: vscode.ExtensionContext) {
+    return registered(context, new ApiKeyStore(context.secrets));
   }
 
-  register(): vscode.Disposable[] {
-    return [
+  private constructor(private readonly secrets: vscode.SecretStorage) {
+    super();
+    this.own(
       vscode.commands.registerCommand('aiInterviewStudio.setApiKey', async (value?: string) => {
         const key =
           typeof value === 'string'
@@ -31,6 +31,10 @@ export class ApiKeyStore {
         await this.secrets.delete(SECRET);
         void vscode.window.setStatusBarMessage('AI Interview Studio: Anthropic API key removed; the critic works offline.', 3000);
       }),
-    ];
+    );
+  }
+
+  get(): Thenable<string | undefined> {
+    return this.secrets.get(SECRET);
   }
 }

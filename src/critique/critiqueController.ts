@@ -8,6 +8,8 @@ import { detectDesignId } from '../core/design/designFile';
 import { findNodeLine, insertComponent } from '../core/design/palette';
 import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
 import type { StudyStore } from '../core/progress/studyStore';
+import { Disposable, registered } from '../disposable';
+import type { ExtensionPaths } from '../extensionPaths';
 import type { ApiKeyStore } from './apiKeyStore';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 
@@ -22,27 +24,32 @@ const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
  * severity, diagnostics on the .mmd file with a quick fix that inserts the missing
  * component, node highlights on the canvas, and a coverage score against the rubric.
  */
-export class CritiqueController implements vscode.Disposable, vscode.CodeActionProvider {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-critique');
-  readonly tree = new CritiqueTreeProvider();
-  private readonly disposables: vscode.Disposable[];
+export class CritiqueController extends Disposable implements vscode.CodeActionProvider {
+  private readonly diagnostics = this.own(vscode.languages.createDiagnosticCollection('ai-interview-studio-critique'));
+  readonly tree = this.own(new CritiqueTreeProvider());
   /** The latest result per diagram, for tests and the quick fixes. */
   readonly results = new Map<string, CritiqueResult>();
 
-  constructor(
+  static register(
+    context: vscode.ExtensionContext,
+    deps: { catalog: Catalog; paths: ExtensionPaths; canvases: DesignCanvasProvider; apiKey: ApiKeyStore; study: StudyStore },
+  ) {
+    return registered(context, new CritiqueController(deps.catalog, deps.paths.bundleDir, deps.canvases, deps.apiKey, deps.study));
+  }
+
+  private constructor(
     private readonly catalog: Catalog,
     private readonly bundleDir: string,
     private readonly canvases: DesignCanvasProvider,
     private readonly apiKey: ApiKeyStore,
     private readonly study: StudyStore,
   ) {
-    const view = vscode.window.createTreeView('aiInterviewStudio.critique', { treeDataProvider: this.tree });
-    this.tree.onDidChangeTreeData(() => {
-      view.message = this.tree.summary();
-    });
-    this.disposables = [
-      view,
-      this.diagnostics,
+    super();
+    const view = this.own(vscode.window.createTreeView('aiInterviewStudio.critique', { treeDataProvider: this.tree }));
+    this.own(
+      this.tree.onDidChangeTreeData(() => {
+        view.message = this.tree.summary();
+      }),
       canvases.onCritiqueRequested((session) => void this.critique(session.document.uri)),
       vscode.commands.registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
       vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) =>
@@ -55,7 +62,7 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
         providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)),
-    ];
+    );
   }
 
   private targetUri(uri?: vscode.Uri): vscode.Uri | undefined {
@@ -129,7 +136,7 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
       },
       async (_progress, token) => {
         const abort = new AbortController();
-        token.onCancellationRequested(() => abort.abort());
+        const cancellation = token.onCancellationRequested(() => abort.abort());
         try {
           const review = await critic.llmCritique(source, diagram, result.question, result.report.findings, {
             apiKey: key,
@@ -159,6 +166,7 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
               if (choice) void vscode.commands.executeCommand('aiInterviewStudio.setApiKey');
             });
         } finally {
+          cancellation.dispose();
           llm.pending = false;
           this.tree.refresh();
         }
@@ -221,9 +229,5 @@ export class CritiqueController implements vscode.Disposable, vscode.CodeActionP
     if (!uri || !fix) return;
     const document = await vscode.workspace.openTextDocument(uri);
     await this.canvases.applyInsert(document, insertComponent(document.getText(), fix).edit);
-  }
-
-  dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
   }
 }

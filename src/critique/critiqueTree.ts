@@ -29,10 +29,14 @@ const SEVERITY_ICONS: Record<Severity, vscode.ThemeIcon> = {
 };
 
 /** The findings panel: severity groups of findings, then the concerns already covered. */
-export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node> {
+export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private current: CritiqueResult | undefined;
+
+  dispose(): void {
+    this.changed.dispose();
+  }
 
   show(result: CritiqueResult): void {
     this.current = result;

@@ -3,6 +3,7 @@ import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
 import { editorialPath, LANGUAGES, scaffoldProblem } from '../core/problems/problemFiles';
 import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { showItemPage } from '../content/itemDocuments';
+import { Disposable, registered } from '../disposable';
 import type { ProblemProgressStore } from './progressStore';
 
 function config() {
@@ -20,35 +21,42 @@ async function pickLanguage(problem: CodingProblem): Promise<Language | undefine
 }
 
 /** Commands that open coding problems as files in the workspace, and their editorials. */
-export function registerProblemCommands(catalog: Catalog, progress: ProblemProgressStore): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('aiInterviewStudio.startProblem', async (arg: unknown, language?: Language) => {
-      const problem = itemArgument(catalog, arg, 'coding');
-      if (!problem) return undefined;
-      const folder = await practiceFolder('practiceFolder', 'interview-practice', 'problems');
-      if (!folder) return undefined;
-      const chosen = language ?? (await pickLanguage(problem));
-      if (!chosen) return undefined;
-      const { path, created } = scaffoldProblem(problem, chosen, folder.fsPath);
-      const uri = vscode.Uri.file(path);
-      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
-      await showItemPage(problem, vscode.ViewColumn.Beside);
-      if (!created) void vscode.window.setStatusBarMessage(`Opened your existing attempt at ${problem.title}.`, 4000);
-      return uri;
-    }),
+export class ProblemCommands extends Disposable {
+  static register(context: vscode.ExtensionContext, deps: { catalog: Catalog; progress: ProblemProgressStore }) {
+    return registered(context, new ProblemCommands(deps.catalog, deps.progress));
+  }
 
-    vscode.commands.registerCommand('aiInterviewStudio.showEditorial', async (arg: unknown) => {
-      const problem = itemArgument(catalog, arg, 'coding');
-      if (!problem) return;
-      if (progress.stateOf(problem.id) !== 'solved') {
-        const reveal = await vscode.window.showWarningMessage(
-          `You have not solved "${problem.title}" yet. Reveal the editorial anyway?`,
-          { modal: true },
-          'Reveal Editorial',
-        );
-        if (!reveal) return;
-      }
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(editorialPath(problem)));
-    }),
-  ];
+  private constructor(catalog: Catalog, progress: ProblemProgressStore) {
+    super();
+    this.own(
+      vscode.commands.registerCommand('aiInterviewStudio.startProblem', async (arg: unknown, language?: Language) => {
+        const problem = itemArgument(catalog, arg, 'coding');
+        if (!problem) return undefined;
+        const folder = await practiceFolder('practiceFolder', 'interview-practice', 'problems');
+        if (!folder) return undefined;
+        const chosen = language ?? (await pickLanguage(problem));
+        if (!chosen) return undefined;
+        const { path, created } = scaffoldProblem(problem, chosen, folder.fsPath);
+        const uri = vscode.Uri.file(path);
+        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+        await showItemPage(problem, vscode.ViewColumn.Beside);
+        if (!created) void vscode.window.setStatusBarMessage(`Opened your existing attempt at ${problem.title}.`, 4000);
+        return uri;
+      }),
+
+      vscode.commands.registerCommand('aiInterviewStudio.showEditorial', async (arg: unknown) => {
+        const problem = itemArgument(catalog, arg, 'coding');
+        if (!problem) return;
+        if (progress.stateOf(problem.id) !== 'solved') {
+          const reveal = await vscode.window.showWarningMessage(
+            `You have not solved "${problem.title}" yet. Reveal the editorial anyway?`,
+            { modal: true },
+            'Reveal Editorial',
+          );
+          if (!reveal) return;
+        }
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(editorialPath(problem)));
+      }),
+    );
+  }
 }

@@ -3,6 +3,8 @@ import type { Catalog } from '../core/catalog/types';
 import type { StudyStore } from '../core/progress/studyStore';
 import { progressSummary } from '../core/progress/summary';
 import { isProgressToHost, type HostToProgress } from '../protocol/progress';
+import { Disposable, registered } from '../disposable';
+import type { ExtensionPaths } from '../extensionPaths';
 import { webviewPage } from '../webviewPage';
 
 const BODY = `
@@ -23,18 +25,46 @@ const BODY = `
     <vscode-button id="import" secondary>Import progress...</vscode-button>
   </div>`;
 
-/** The progress webview: kept in step with the study file while it is open. */
-export class ProgressPanel implements vscode.Disposable {
+/** The progress webview, kept in step with the study file while it is open, and export/import of that file. */
+export class ProgressPanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private stopListening: (() => void) | undefined;
-  private readonly command: vscode.Disposable;
 
-  constructor(
+  static register(context: vscode.ExtensionContext, deps: { catalog: Catalog; study: StudyStore; paths: ExtensionPaths }) {
+    return registered(context, new ProgressPanel(deps.catalog, deps.study, deps.paths.webviewRoot));
+  }
+
+  private constructor(
     private readonly catalog: Catalog,
     private readonly study: StudyStore,
     private readonly bundleRoot: vscode.Uri,
   ) {
-    this.command = vscode.commands.registerCommand('aiInterviewStudio.showProgress', () => this.show());
+    super();
+    this.own(
+      vscode.commands.registerCommand('aiInterviewStudio.showProgress', () => this.show()),
+      vscode.commands.registerCommand('aiInterviewStudio.exportProgress', () => this.exportProgress()),
+      vscode.commands.registerCommand('aiInterviewStudio.importProgress', () => this.importProgress()),
+      { dispose: () => this.panel?.dispose() },
+    );
+  }
+
+  private async exportProgress(): Promise<void> {
+    const target = await vscode.window.showSaveDialog({
+      filters: { JSON: ['json'] },
+      defaultUri: vscode.Uri.file('ai-interview-studio-progress.json'),
+    });
+    if (target) this.study.exportTo(target.fsPath);
+  }
+
+  /** Replaces the study file with an export; the change event refreshes the tree, lenses, badge and this panel. */
+  private async importProgress(): Promise<void> {
+    const [source] = (await vscode.window.showOpenDialog({ filters: { JSON: ['json'] }, canSelectMany: false })) ?? [];
+    if (!source) return;
+    try {
+      this.study.importFrom(source.fsPath);
+      void vscode.window.showInformationMessage('AI Interview Studio: progress imported.');
+    } catch (error) {
+      void vscode.window.showErrorMessage(`AI Interview Studio: ${(error as Error).message}. Nothing was changed.`);
+    }
   }
 
   show(): void {
@@ -56,8 +86,8 @@ export class ProgressPanel implements vscode.Disposable {
         type: 'summary',
         summary: progressSummary(this.study.snapshot, this.catalog, new Date()),
       } satisfies HostToProgress);
-    this.stopListening = this.study.onChange(send);
-    panel.webview.onDidReceiveMessage((message: unknown) => {
+    const studyChanges = this.study.onChange(send);
+    const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isProgressToHost(message)) return void console.warn('progress: ignored a malformed message', message);
       if (message.type === 'ready') return send();
       const commands = {
@@ -68,13 +98,9 @@ export class ProgressPanel implements vscode.Disposable {
       void vscode.commands.executeCommand(commands[message.command]);
     });
     panel.onDidDispose(() => {
-      this.stopListening?.();
+      studyChanges.dispose();
+      messages.dispose();
       this.panel = undefined;
     });
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
-    this.command.dispose();
   }
 }

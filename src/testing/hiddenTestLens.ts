@@ -1,18 +1,33 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/catalog/types';
 import { detectProblemId } from '../core/problems/problemFiles';
-import type { ProblemProgressStore } from '../problems/progressStore';
+import type { StudyStore } from '../core/progress/studyStore';
+import { Disposable, registered } from '../disposable';
+
+const PROBLEM_FILES: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'typescript' },
+  { scheme: 'file', language: 'javascript' },
+  { scheme: 'file', language: 'python' },
+];
 
 /** "Run hidden tests", "Statement" and, once solved, "Editorial" above a problem file. */
-export class HiddenTestLensProvider implements vscode.CodeLensProvider {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class HiddenTestLensProvider extends Disposable implements vscode.CodeLensProvider {
+  private readonly changed = this.own(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(
+  static register(context: vscode.ExtensionContext, deps: { catalog: Catalog; study: StudyStore }) {
+    return registered(context, new HiddenTestLensProvider(deps.catalog, deps.study));
+  }
+
+  private constructor(
     private readonly catalog: Catalog,
-    progress: ProblemProgressStore,
+    study: StudyStore,
   ) {
-    progress.onDidChange(() => this.changed.fire());
+    super();
+    this.own(
+      study.onChange(() => this.changed.fire()),
+      vscode.languages.registerCodeLensProvider(PROBLEM_FILES, this),
+    );
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -38,9 +53,5 @@ export class HiddenTestLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(top, { title: '$(book) Statement', command: 'aiInterviewStudio.openItem', arguments: [problem.id] }),
       new vscode.CodeLens(top, { title: '$(lightbulb) Editorial', command: 'aiInterviewStudio.showEditorial', arguments: [problem.id] }),
     ];
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

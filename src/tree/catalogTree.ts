@@ -19,7 +19,7 @@ export function matchesFilter(item: CatalogItem, filter: string): boolean {
 }
 
 /** The sidebar tree: categories, then the items in each, narrowed by an optional filter. */
-export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode> {
+export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private filterText = '';
@@ -31,6 +31,10 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
 
   refresh(): void {
     this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 
   get filter(): string {

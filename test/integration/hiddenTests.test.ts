@@ -57,9 +57,10 @@ describe('hidden tests through the Testing API', () => {
       .replace('        if end == len(tokens):\n            break\n', '');
     await replaceDocument(uri, wrong);
     await api.hiddenTests.itemFor(uri);
+    const runsBefore = api.progress.snapshot()['chunker']?.runs.length ?? 0;
     const recorded = new Promise<void>((resolve) => {
-      const subscription = api.progress.onDidChange((id) => {
-        if (id === 'chunker') {
+      const subscription = api.study.onChange(() => {
+        if ((api.progress.snapshot()['chunker']?.runs.length ?? 0) > runsBefore) {
           subscription.dispose();
           resolve();
         }
@@ -75,9 +76,12 @@ describe('hidden tests through the Testing API', () => {
   });
 
   it('never overwrites an existing attempt when the problem is started again', async () => {
-    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'cosine-similarity', 'ts'))!;
-    const text = (await vscode.workspace.openTextDocument(uri)).getText();
-    assert.match(text, /Math\.sqrt/, 'the solution written earlier is still there');
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'retry-with-backoff', 'js'))!;
+    const attempt = `${(await vscode.workspace.openTextDocument(uri)).getText()}\n// my attempt ${Date.now()}\n`;
+    await replaceDocument(uri, attempt);
+    const again = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'retry-with-backoff', 'js'))!;
+    assert.equal(again.toString(), uri.toString());
+    assert.equal((await vscode.workspace.openTextDocument(again)).getText(), attempt, 'the attempt is still there');
   });
 
   it('offers Run hidden tests as a CodeLens on problem files', async () => {

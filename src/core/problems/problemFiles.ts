@@ -88,6 +88,14 @@ export function detectProblemId(text: string): string | undefined {
   return HEADER.exec(text.slice(0, 2_000))?.[1];
 }
 
+/** 0-based line of the function or class the problem asks for (0 when absent), so messages point at it. */
+export function entryLine(text: string, problem: CodingProblem, language: Language): number {
+  const entry = language === 'py' ? problem.entry.py : problem.entry.js;
+  const pattern = new RegExp(`^[ \\t]*(export[ \\t]+)?(async[ \\t]+)?(function\\*?|class|def|const|let|var)[ \\t]+${entry}\\b`, 'm');
+  const match = pattern.exec(text);
+  return match ? text.slice(0, match.index).split('\n').length - 1 : 0;
+}
+
 export function languageOf(fileName: string): Language | undefined {
   const extension = extname(fileName).toLowerCase();
   if (['.ts', '.mts', '.cts'].includes(extension)) return 'ts';

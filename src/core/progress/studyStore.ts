@@ -127,10 +127,13 @@ export class StudyStore {
     return this.data;
   }
 
-  /** Calls `listener` after every change; returns the function that stops it. */
-  onChange(listener: () => void): () => void {
+  /**
+   * The one study-state change event: fires after every change (a grade, a run, a critique,
+   * an import). Dispose the result to stop listening.
+   */
+  onChange(listener: () => void): { dispose(): void } {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return { dispose: () => void this.listeners.delete(listener) };
   }
 
   update(change: (data: StudyData) => StudyData): void {

@@ -134,17 +134,13 @@ export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> 
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const passed = results.filter((r) => r.status === 'passed').length;
-  return {
-    problem: problem.id,
-    language,
-    passed,
-    failed: results.length - passed,
-    total: results.length,
-    durationMs: Math.round(performance.now() - started),
-    cases: results,
-    output,
-  };
+  return suiteResult(problem.id, language, results, Math.round(performance.now() - started), output);
+}
+
+/** Totals of a run from its case results: the one place passed, failed and total are counted. */
+export function suiteResult(problem: string, language: Language, cases: CaseResult[], durationMs: number, output = ''): SuiteResult {
+  const passed = cases.filter((result) => result.status === 'passed').length;
+  return { problem, language, passed, failed: cases.length - passed, total: cases.length, durationMs, cases, output };
 }
 
 export interface DebugRun {
