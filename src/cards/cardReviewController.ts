@@ -190,6 +190,7 @@ export class CardReviewController extends Disposable {
         strongAnswer: next.strongAnswer,
         weakAnswers: next.weakAnswers,
         followUps: next.followUps,
+        exampleStory: next.exampleStory ?? null,
       },
       intervals,
       remaining: queue.filter((card) => card.id !== next.id).length + 1,

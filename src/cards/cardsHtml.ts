@@ -22,6 +22,7 @@ export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): stri
       <h2>Your answer</h2><div id="your-answer"></div>
       <h2>What the interviewer is testing</h2><p id="testing"></p>
       <h2>A strong answer</h2><p id="strong"></p>
+      <section id="story-section" hidden><h2>A worked example</h2><p id="story"></p></section>
       <h2>Common weak answers</h2><ul id="weak"></ul>
       <h2>Follow-ups</h2><ul id="follow-ups"></ul>
       <div class="actions" role="group" aria-label="How well did you answer?">

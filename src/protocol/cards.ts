@@ -10,6 +10,7 @@ export interface CardView {
   strongAnswer: string;
   weakAnswers: string[];
   followUps: string[];
+  exampleStory: string | null;
 }
 
 export type GradeName = 'again' | 'hard' | 'good' | 'easy';
@@ -38,6 +39,7 @@ export const isHostToCards = unionGuard<HostToCards>({
       strongAnswer: isString,
       weakAnswers: arrayOf(isString),
       followUps: arrayOf(isString),
+      exampleStory: nullable(isString),
     }),
     intervals,
     remaining: isNumber,

@@ -1,7 +1,13 @@
 import { strict as assert } from 'node:assert';
+import { loadCatalog } from '../../src/core/catalog/load';
 import { review } from '../../src/core/cards/scheduler';
 import { emptyStudyData } from '../../src/core/progress/studyStore';
+import { contentRoot } from '../support/paths';
 import { openStudioSidebar, useWorkbench } from '../support/workbench';
+
+const cardCount = loadCatalog(contentRoot)
+  .categories.filter((category) => category.kind === 'concept')
+  .reduce((sum, category) => sum + category.items.length, 0);
 
 /** A study history where three cards fell due yesterday. */
 function studyWithDueCards(): string {
@@ -59,7 +65,7 @@ describe('UI: concept cards in browser VS Code', () => {
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await progress
       .locator('#cards-learned')
-      .filter({ hasText: /\/120$/ })
+      .filter({ hasText: new RegExp(`/${cardCount}$`) })
       .waitFor();
     assert.equal(await progress.locator('#cards-due').innerText(), '2');
     await workbench().screenshot('progress');

@@ -17,8 +17,8 @@ const cards = loadCatalog(contentRoot)
 const day = 24 * 3600_000;
 
 describe('cards: the deck', () => {
-  it('has at least 120 cards across the interview areas, each complete', () => {
-    assert.ok(cards.length >= 120, `${cards.length} cards`);
+  it('has at least 200 cards across the interview areas, each complete', () => {
+    assert.ok(cards.length >= 200, `${cards.length} cards`);
     const categories = new Set(cards.map((card) => card.category));
     for (const area of [
       'llm-fundamentals',
@@ -38,6 +38,46 @@ describe('cards: the deck', () => {
       assert.ok(card.strongAnswer.length > 150, `${card.id}: a strong answer says enough`);
       assert.ok(card.weakAnswers.length >= 2 && card.followUps.length >= 2, card.id);
     }
+  });
+
+  it('gives every behavioral card a worked example story, and only those', () => {
+    for (const card of cards) {
+      if (card.category === 'behavioral') assert.ok((card.exampleStory ?? '').length > 200, `${card.id}: a worked example`);
+      else assert.equal(card.exampleStory, undefined, `${card.id}: stories belong to behavioral cards`);
+    }
+  });
+
+  it('covers the topics interviews have moved to', () => {
+    const ids = new Set(cards.map((card) => card.id));
+    for (const id of [
+      'speculative-decoding',
+      'continuous-batching-paged-attention',
+      'gpu-memory-ttft-tpot',
+      'choosing-embedding-model',
+      'choosing-vector-database',
+      'graphrag',
+      'late-interaction-retrieval',
+      'context-engineering-compaction',
+      'durable-execution',
+      'prompt-chaining',
+      'bleu-rouge-limits',
+      'pass-at-k',
+      'constitutional-ai-alignment',
+      'debug-irrelevant-retrieval',
+      'add-ai-to-product',
+      'agent-frameworks',
+      'dspy-prompt-optimisation',
+      'multimodal-basics',
+      'voice-agent-basics',
+      'classification-vs-regression',
+      'ml-experience',
+      'weakness-in-ai',
+      'staying-current',
+      'prioritise-model-vs-infra',
+    ]) {
+      assert.ok(ids.has(id), `no card ${id}`);
+    }
+    assert.ok(!ids.has('tool-descriptions-as-prompts'), 'the tool-description card was merged into tool-design');
   });
 
   it('ties every critic concern to at least one card, so weak areas have something to review', () => {
@@ -189,7 +229,7 @@ describe('progress summary', () => {
       summary.critiques.map((c) => c.coverage),
       [0.4],
     );
-    assert.deepEqual(summary.cards, { total: 120, learned: 1, due: 1, reviewsToday: 1 });
+    assert.deepEqual(summary.cards, { total: cards.length, learned: 1, due: 1, reviewsToday: 1 });
     assert.equal(summary.streak, 3);
   });
 });

@@ -26,6 +26,8 @@ function show(message: Extract<HostToCards, { type: 'show' }>): void {
   ($('typed') as HTMLTextAreaElement).value = '';
   $('testing').textContent = message.card.testing;
   $('strong').textContent = message.card.strongAnswer;
+  $('story').textContent = message.card.exampleStory ?? '';
+  $('story-section').hidden = message.card.exampleStory === null;
   list('weak', message.card.weakAnswers);
   list('follow-ups', message.card.followUps);
   for (const grade of ['again', 'hard', 'good', 'easy'] as GradeName[]) $(`when-${grade}`).textContent = message.intervals[grade];

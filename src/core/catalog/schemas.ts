@@ -143,6 +143,7 @@ export const cardDeckSchema = {
           question: text,
           testing: text,
           strongAnswer: text,
+          exampleStory: text,
           weakAnswers: textList,
           followUps: textList,
         },

@@ -73,6 +73,8 @@ export interface ConceptCard extends ItemSummary {
   strongAnswer: string;
   weakAnswers: string[];
   followUps: string[];
+  /** A worked example answer (behavioral cards): a story told the way a strong candidate would. */
+  exampleStory?: string;
 }
 
 export type CatalogItem = CodingProblem | DesignQuestion | ConceptCard;
