@@ -53,7 +53,10 @@ function themeOverride(): CanvasTheme | null {
  * for any file.
  */
 export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
-  private readonly sessions = new Map<string, CanvasSession>();
+  /** Every open canvas per document: split views put several editors on one file. */
+  private readonly sessions = new Map<string, Set<CanvasSession>>();
+  /** The canvas of each document the user looked at last, so commands pick the one in view. */
+  private readonly lastActive = new Map<string, CanvasSession>();
   private readonly rendered = new vscode.EventEmitter<RenderEvent>();
   readonly onDidRender = this.rendered.event;
   private readonly mockControl = new vscode.EventEmitter<{ session: CanvasSession; action: 'start' | 'pause' | 'resume' | 'stop' }>();
@@ -77,17 +80,29 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
 
   private constructor(private readonly bundleRoot: vscode.Uri) {}
 
+  /** One canvas on the document: the active one, else the one last looked at, else any. */
   session(uri: vscode.Uri): CanvasSession | undefined {
-    return this.sessions.get(uri.toString());
+    const open = this.sessionsOf(uri);
+    return open.find((session) => session.panel.active) ?? this.lastActive.get(uri.toString()) ?? open[0];
+  }
+
+  /** Every canvas open on the document. */
+  sessionsOf(uri: vscode.Uri): CanvasSession[] {
+    return [...(this.sessions.get(uri.toString()) ?? [])];
+  }
+
+  /** Sends a message to every canvas on the document, so split views stay in step. */
+  broadcast(uri: vscode.Uri, message: HostToCanvas): void {
+    for (const session of this.sessionsOf(uri)) session.post(message);
   }
 
   /** The canvas the user is looking at, if any. */
   activeSession(): CanvasSession | undefined {
-    return [...this.sessions.values()].find((session) => session.panel.active);
+    return this.allSessions().find((session) => session.panel.active);
   }
 
   allSessions(): CanvasSession[] {
-    return [...this.sessions.values()];
+    return [...this.sessions.values()].flatMap((open) => [...open]);
   }
 
   async resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): Promise<void> {
@@ -95,7 +110,9 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     panel.webview.html = canvasHtml(panel.webview, this.bundleRoot);
     const session = new CanvasSession(document, panel);
     const key = document.uri.toString();
-    this.sessions.set(key, session);
+    const open = this.sessions.get(key) ?? new Set<CanvasSession>();
+    this.sessions.set(key, open.add(session));
+    this.lastActive.set(key, session);
     const sendText = (immediate: boolean) =>
       session.post({ type: 'update', text: document.getText(), version: document.version, immediate });
 
@@ -105,6 +122,9 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiInterviewStudio.canvas.theme')) session.post({ type: 'theme', themeOverride: themeOverride() });
+      }),
+      panel.onDidChangeViewState(() => {
+        if (panel.active) this.lastActive.set(key, session);
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
@@ -119,8 +139,13 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
       }),
     ];
     panel.onDidDispose(() => {
-      this.sessions.delete(key);
-      this.diagnostics.delete(document.uri);
+      open.delete(session);
+      if (this.lastActive.get(key) === session) this.lastActive.delete(key);
+      // The other editors on the file keep their state; only the last one closing clears it.
+      if (open.size === 0) {
+        this.sessions.delete(key);
+        this.diagnostics.delete(document.uri);
+      }
       for (const subscription of subscriptions) subscription.dispose();
     });
   }

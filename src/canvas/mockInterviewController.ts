@@ -14,7 +14,8 @@ import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
 
 interface RunningInterview {
-  session: CanvasSession;
+  /** The diagram: every canvas open on it shows the interview. */
+  diagram: vscode.Uri;
   clock: MockClock;
   phase: Phase;
   notes: vscode.Uri;
@@ -82,7 +83,7 @@ export class MockInterviewController extends Disposable {
     const minutes = vscode.workspace.getConfiguration('aiInterviewStudio').get<number>('mockInterview.minutes', 45);
     const clock = startClock(minutes * 60_000, Date.now());
     const notes = session.document.uri.with({ path: session.document.uri.path.replace(/\.(mmd|mermaid)$/, '') + '.notes.md' });
-    this.current = { session, clock, phase: phaseAt(clock, Date.now()), notes };
+    this.current = { diagram: session.document.uri, clock, phase: phaseAt(clock, Date.now()), notes };
     await this.appendNotes(`\n## Mock interview, ${new Date().toLocaleString()} (${minutes} min)\n\n### ${this.current.phase.title}\n\n`);
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', true);
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockPaused', false);
@@ -109,7 +110,7 @@ export class MockInterviewController extends Disposable {
     this.statusItem.text = `$(${running ? 'clock' : 'debug-pause'}) ${formatRemaining(remainingMs)} · ${phase.title}`;
     this.statusItem.tooltip = `${phase.prompt}\n\nClick to ${running ? 'pause' : 'resume'}.`;
     this.statusItem.command = running ? 'aiInterviewStudio.mockInterview.pause' : 'aiInterviewStudio.mockInterview.resume';
-    interview.session.post({ type: 'mock', view: { phase: phase.title, prompt: phase.prompt, remainingMs, running } });
+    this.canvases.broadcast(interview.diagram, { type: 'mock', view: { phase: phase.title, prompt: phase.prompt, remainingMs, running } });
   }
 
   private async finish(timeUp: boolean): Promise<void> {
@@ -119,9 +120,9 @@ export class MockInterviewController extends Disposable {
     await this.appendNotes(`\n_${timeUp ? 'Time is up' : 'Stopped'} at ${new Date().toLocaleTimeString()}._\n`);
     this.current = undefined;
     this.statusItem.hide();
-    interview.session.post({ type: 'mock', view: null });
+    this.canvases.broadcast(interview.diagram, { type: 'mock', view: null });
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', false);
-    this.finished.add(interview.session.document.uri.toString());
+    this.finished.add(interview.diagram.toString());
     if (timeUp) {
       void vscode.window.showInformationMessage(
         'Mock interview: time is up. Review your diagram, run the critic, then compare with the model answer.',
@@ -140,7 +141,7 @@ export class MockInterviewController extends Disposable {
     } catch {
       edit.createFile(interview.notes, {
         ignoreIfExists: true,
-        contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.session.document.uri)}\n${text}`),
+        contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.diagram)}\n${text}`),
       });
     }
     await vscode.workspace.applyEdit(edit);

@@ -122,7 +122,7 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     const critic = loadCritic(this.bundleDir);
     const model = config.get<string>('model', 'claude-sonnet-5-5');
     const baseURL = config.get<string>('baseUrl', '').trim();
-    const session = this.canvases.session(result.uri);
+    const showOnCanvas = (text: string) => this.canvases.broadcast(result.uri, { type: 'critiqueStatus', text });
     const llm: NonNullable<CritiqueResult['llm']> = { findings: [], followUpQuestions: [], pending: true };
     result.llm = llm;
     this.tree.refresh();
@@ -146,19 +146,16 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
             onFinding: (finding) => {
               llm.findings.push(finding);
               this.tree.refresh();
-              session?.post({ type: 'critiqueStatus', text: `Claude: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}` });
+              showOnCanvas(`Claude: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}`);
             },
           });
           llm.findings = review.findings;
           llm.followUpQuestions = review.followUpQuestions;
           llm.usage = `${review.usage.inputTokens} input + ${review.usage.outputTokens} output tokens${review.costUsd === null ? '' : `, about $${review.costUsd.toFixed(4)}`}`;
-          session?.post({
-            type: 'critiqueStatus',
-            text: `Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}`,
-          });
+          showOnCanvas(`Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}`);
         } catch (error) {
           llm.error = error instanceof Error ? error.message : String(error);
-          session?.post({ type: 'critiqueStatus', text: `Claude review unavailable: ${llm.error}` });
+          showOnCanvas(`Claude review unavailable: ${llm.error}`);
           const action = (error as { reason?: string }).reason === 'auth' ? 'Set API Key' : undefined;
           void vscode.window
             .showWarningMessage(`${llm.error} The offline findings still apply.`, ...(action ? [action] : []))
@@ -217,9 +214,8 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
   }
 
   private highlight(uri: vscode.Uri, nodeIds: string[]): void {
-    const session = this.canvases.session(uri);
-    session?.post({ type: 'highlight', nodeIds });
-    if (session) session.panel.reveal(undefined, true);
+    this.canvases.broadcast(uri, { type: 'highlight', nodeIds });
+    this.canvases.session(uri)?.panel.reveal(undefined, true);
   }
 
   /** The findings view's inline action: insert the component that addresses the concern. */

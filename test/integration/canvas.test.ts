@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { StudioApi } from '../../src/extension';
-import type { RenderEvent } from '../../src/canvas/designCanvasProvider';
+import type { CanvasSession, RenderEvent } from '../../src/canvas/designCanvasProvider';
+import type { HostToCanvas } from '../../src/protocol/canvas';
 import { startFakeAnthropic } from '../support/fakeAnthropic';
 
 async function studio(): Promise<StudioApi> {
@@ -105,6 +106,96 @@ describe('design canvas (custom editor)', () => {
     assert.match(notes, /## Mock interview/);
     assert.match(notes, /### Requirements/);
     assert.match(notes, /Stopped at/);
+  });
+});
+
+/** Records what the host sends to one canvas, still sending it. */
+function recordPosts(session: CanvasSession): HostToCanvas[] {
+  const posted: HostToCanvas[] = [];
+  const send = session.post.bind(session);
+  session.post = (message) => {
+    posted.push(message);
+    send(message);
+  };
+  return posted;
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined, describe?: () => string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${describe ? ` (${describe()})` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('design canvas in a split view (two editors on one file)', () => {
+  it('keeps highlights, critique status, mock interview and export in both editors, and in the one left after closing the other', async () => {
+    const api = await studio();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'llm-inference-gateway');
+    await waitFor('the first canvas to render', () => api.canvases.session(uri)?.lastRender);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'aiInterviewStudio.designCanvas', vscode.ViewColumn.Beside);
+    const describeCanvases = () =>
+      api.canvases
+        .sessionsOf(uri)
+        .map((session) => `column ${session.panel.viewColumn}, rendered ${session.lastRender !== undefined}`)
+        .join('; ');
+    const [left, right] = await waitFor(
+      'two rendered canvases',
+      () => {
+        const open = api.canvases.sessionsOf(uri);
+        return open.length === 2 && open.every((session) => session.lastRender) ? open : undefined;
+      },
+      describeCanvases,
+    );
+    assert.notEqual(left!.panel.viewColumn, right!.panel.viewColumn, 'the editors sit side by side');
+    const leftPosts = recordPosts(left!);
+    const rightPosts = recordPosts(right!);
+
+    await vscode.commands.executeCommand('aiInterviewStudio.highlightFinding', uri, ['client']);
+    for (const posts of [leftPosts, rightPosts]) {
+      assert.deepEqual(
+        posts.find((message) => message.type === 'highlight'),
+        { type: 'highlight', nodeIds: ['client'] },
+      );
+    }
+    await api.mockInterview.control('start', left);
+    const showsMock = (posts: HostToCanvas[]) => posts.some((message) => message.type === 'mock' && message.view !== null);
+    await waitFor('the mock interview on both canvases', () => (showsMock(leftPosts) && showsMock(rightPosts)) || undefined);
+
+    // Close the left editor: the right one keeps working.
+    const leftTab = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find(
+        (tab) =>
+          tab.group.viewColumn === left!.panel.viewColumn &&
+          tab.input instanceof vscode.TabInputCustom &&
+          tab.input.uri.toString() === uri.toString(),
+      );
+    assert.ok(leftTab, 'the left canvas tab');
+    assert.ok(await vscode.window.tabGroups.close(leftTab));
+    await waitFor('the left canvas to close', () => api.canvases.sessionsOf(uri).length === 1 || undefined, describeCanvases);
+    assert.equal(api.canvases.session(uri), right);
+
+    rightPosts.length = 0;
+    await vscode.commands.executeCommand('aiInterviewStudio.highlightFinding', uri, ['client']);
+    assert.ok(
+      rightPosts.some((message) => message.type === 'highlight'),
+      'highlights still reach the remaining canvas',
+    );
+    await waitFor('the mock timer on the remaining canvas', () => showsMock(rightPosts) || undefined);
+    await api.mockInterview.control('stop');
+    assert.ok(
+      rightPosts.some((message) => message.type === 'mock' && message.view === null),
+      'the stop reaches the remaining canvas',
+    );
+    assert.ok(api.mockInterview.finished.has(uri.toString()));
+
+    const svgUri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.exportDiagram', 'svg');
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(svgUri)), /^<svg/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
 

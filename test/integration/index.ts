@@ -13,7 +13,9 @@ export interface IntegrationReport {
 }
 
 function runMocha(log: string[]): Promise<{ failures: number; passes: number }> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  // AIS_TEST_GREP runs a subset while working on one feature; the full suite runs without it.
+  const grep = process.env.AIS_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const file of readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
     .sort()) {
