@@ -5,6 +5,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import { ACTIVATION_PROBE, type ActivationProbe } from './activationProbe';
 
 export interface IntegrationReport {
   failures: number;
@@ -12,10 +14,37 @@ export interface IntegrationReport {
   log: string;
 }
 
+/**
+ * Before any test touches the extension: whether it is already active, how long opening its
+ * view takes until the tree's first items render, and which modules are loaded then. Taken
+ * once here so the laziness tests do not depend on test order.
+ */
+async function probeActivation(): Promise<ActivationProbe> {
+  const extension = vscode.extensions.getExtension('ai-interview-studio.ai-interview-studio')!;
+  const activeBeforeView = extension.isActive;
+  const started = performance.now();
+  await vscode.commands.executeCommand('workbench.view.extension.aiInterviewStudio');
+  const api = (await extension.activate()) as { tree: { getChildren(): unknown[] } };
+  const roots = api.tree.getChildren();
+  const firstRenderMs = performance.now() - started;
+  return { activeBeforeView, firstRenderMs, rootCount: roots.length, modules: Object.keys(require.cache) };
+}
+
 function runMocha(log: string[]): Promise<{ failures: number; passes: number }> {
   // AIS_TEST_GREP runs a subset while working on one feature; the full suite runs without it.
   const grep = process.env.AIS_TEST_GREP;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    timeout: 60_000,
+    color: false,
+    reporter: 'spec',
+    ...(grep ? { grep } : {}),
+    rootHooks: {
+      beforeAll: async () => {
+        (globalThis as Record<string, unknown>)[ACTIVATION_PROBE] = await probeActivation();
+      },
+    },
+  });
   for (const file of readdirSync(__dirname)
     .filter((name) => name.endsWith('.test.js'))
     .sort()) {
