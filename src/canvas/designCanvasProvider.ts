@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMPONENTS, connectNodes, findNodeLine, insertComponent, type LineInsert } from '../core/design/palette';
+import { COMPONENTS, connectNodes, findNodeLine, insertComponent, placeInsert, type LineInsert } from '../core/design/palette';
 import { CANVAS_THEMES, isCanvasToHost, type CanvasTheme, type CanvasToHost, type HostToCanvas } from '../protocol/canvas';
 import type { ExtensionPaths } from '../extensionPaths';
 import { canvasHtml } from './canvasHtml';
@@ -193,10 +193,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
 
   async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
     const edit = new vscode.WorkspaceEdit();
-    const position =
-      insert.line >= document.lineCount ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(insert.line, 0);
-    const needsNewline = insert.line >= document.lineCount && document.lineAt(document.lineCount - 1).text.length > 0;
-    edit.insert(document.uri, position, needsNewline ? `\n${insert.text}` : insert.text);
+    const { line, character, text } = placeInsert(document.getText(), insert);
+    edit.insert(document.uri, new vscode.Position(line, character), text);
     if (!(await vscode.workspace.applyEdit(edit))) {
       void vscode.window.showErrorMessage('AI Interview Studio: this diagram is read-only; copy it into a file to change it.');
     }

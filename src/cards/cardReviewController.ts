@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Catalog, ConceptCard } from '../core/catalog/types';
-import { reviewQueue, relatedCards } from '../core/cards/reviewQueue';
 import { describeInterval, GRADES, isDue, previewDue, review, type GradeName } from '../core/cards/scheduler';
-import { CONCERN_CARD_TAGS, type ConcernId } from '../core/critique/concerns';
+import { studyQueue, weakCards } from '../core/cards/studyQueue';
+import { withReview } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
 import { isCardsToHost, type HostToCards } from '../protocol/cards';
 import { loadCritic } from '../core/critique/loadCritic';
@@ -10,10 +10,6 @@ import type { ApiKeyStore } from '../critique/apiKeyStore';
 import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
 import { cardsHtml } from './cardsHtml';
-
-const NEW_PER_DAY = 10;
-/** A concern missing from this many recent critiques, or a problem failed this many runs in a row, is a weak area. */
-const WEAK_AFTER = 2;
 
 /**
  * Spaced repetition of concept cards with ts-fsrs: a review panel (question, optional typed
@@ -68,11 +64,7 @@ export class CardReviewController extends Disposable {
 
   /** Cards due now plus new cards allowed today, weak areas first. */
   queue(now = new Date()): ConceptCard[] {
-    const today = now.toISOString().slice(0, 10);
-    const firstReview = new Map<string, string>();
-    for (const entry of this.study.snapshot.reviews) if (!firstReview.has(entry.card)) firstReview.set(entry.card, entry.at);
-    const introducedToday = [...firstReview.values()].filter((at) => at.startsWith(today)).length;
-    return reviewQueue(this.cards, this.study.snapshot.cards, { now, newPerDay: NEW_PER_DAY, introducedToday, boosted: this.weakCards() });
+    return studyQueue(this.cards, this.study.snapshot, now);
   }
 
   dueCount(now = new Date()): number {
@@ -81,28 +73,13 @@ export class CardReviewController extends Disposable {
 
   /** Cards tied to concerns the critic flagged in recent critiques, or to problems failed repeatedly. */
   weakCards(): Set<string> {
-    const recent = this.study.snapshot.critiques.slice(-5);
-    const misses = new Map<string, number>();
-    for (const critique of recent) for (const concern of critique.missing) misses.set(concern, (misses.get(concern) ?? 0) + 1);
-    const tags = [...misses]
-      .filter(([, count]) => count >= WEAK_AFTER)
-      .flatMap(([concern]) => CONCERN_CARD_TAGS[concern as ConcernId] ?? []);
-    for (const [problem, progress] of Object.entries(this.study.snapshot.problems)) {
-      const lastRuns = progress.runs.slice(-WEAK_AFTER);
-      if (progress.state !== 'solved' && lastRuns.length >= WEAK_AFTER && lastRuns.every((run) => run.passed < run.total))
-        tags.push(problem);
-    }
-    return relatedCards(this.cards, tags);
+    return weakCards(this.cards, this.study.snapshot);
   }
 
   /** Records a review and returns the card's next due date. */
   grade(cardId: string, grade: GradeName, now = new Date()): Date {
     const next = review(this.study.snapshot.cards[cardId], grade, now);
-    this.study.update((data) => ({
-      ...data,
-      cards: { ...data.cards, [cardId]: next },
-      reviews: [...data.reviews, { at: now.toISOString(), card: cardId, grade }].slice(-5_000),
-    }));
+    this.study.update((data) => withReview(data, cardId, next, grade, now));
     if (this.pinned?.id === cardId) this.pinned = undefined;
     return new Date(next.due);
   }

@@ -5,8 +5,9 @@ import { loadCritic } from '../core/critique/loadCritic';
 import type { DiagramModel } from '../core/critique/diagram';
 import type { CritiqueReport } from '../core/critique/report';
 import { detectDesignId } from '../core/design/designFile';
-import { findNodeLine, insertComponent } from '../core/design/palette';
+import { findNodeLine, insertComponent, placeInsert } from '../core/design/palette';
 import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
+import { withCritique } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
@@ -95,18 +96,14 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };
     this.results.set(target.toString(), result);
     // Coverage over time, and the concerns that keep coming back, feed the card queue.
-    this.study.update((data) => ({
-      ...data,
-      critiques: [
-        ...data.critiques,
-        {
-          at: new Date().toISOString(),
-          design: question?.id ?? null,
-          coverage: outcome.report.coverage,
-          missing: [...new Set(outcome.report.findings.map((f) => f.concern))],
-        },
-      ].slice(-500),
-    }));
+    this.study.update((data) =>
+      withCritique(data, {
+        at: new Date().toISOString(),
+        design: question?.id ?? null,
+        coverage: outcome.report.coverage,
+        missing: [...new Set(outcome.report.findings.map((f) => f.concern))],
+      }),
+    );
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
@@ -197,18 +194,14 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       .flatMap((diagnostic) => {
         const fix = CONCERNS[diagnostic.code as ConcernId]?.fix;
         if (!fix) return [];
-        const { edit: insert } = insertComponent(document.getText(), fix);
+        const { line, character, text } = placeInsert(document.getText(), insertComponent(document.getText(), fix).edit);
         const action = new vscode.CodeAction(
           `Add ${fix.replace(/([A-Z])/g, ' $1').toLowerCase()} to the diagram`,
           vscode.CodeActionKind.QuickFix,
         );
         action.diagnostics = [diagnostic];
         action.edit = new vscode.WorkspaceEdit();
-        action.edit.insert(
-          document.uri,
-          new vscode.Position(Math.min(insert.line, document.lineCount), 0),
-          insert.line >= document.lineCount ? `\n${insert.text}` : insert.text,
-        );
+        action.edit.insert(document.uri, new vscode.Position(line, character), text);
         return [action];
       });
   }

@@ -90,6 +90,19 @@ export function connectNodes(source: string, from: string, to: string): LineInse
   return { line: appendLine(source), text: `    ${from} --> ${to}\n` };
 }
 
+/**
+ * Where a LineInsert lands in a document (0-based line and character): at the start of its
+ * line, or, past the last line, at the end of the text with a line break first unless the
+ * last line is empty.
+ */
+export function placeInsert(source: string, insert: LineInsert): { line: number; character: number; text: string } {
+  const lines = source.split('\n');
+  if (insert.line < lines.length) return { line: insert.line, character: 0, text: insert.text };
+  const last = lines.length - 1;
+  const lastText = lines[last]!.replace(/\r$/, '');
+  return { line: last, character: lastText.length, text: lastText ? `\n${insert.text}` : insert.text };
+}
+
 /** The 0-based line where a node id first appears outside comments, or undefined. */
 export function findNodeLine(source: string, nodeId: string): number | undefined {
   const pattern = new RegExp(`(^|[^\\w-])${escapeRegExp(nodeId)}([^\\w-]|$)`);
