@@ -10,6 +10,7 @@ import { CardReviewController } from './cards/cardReviewController';
 import { StudyStore } from './core/progress/studyStore';
 import { ApiKeyStore } from './critique/apiKeyStore';
 import { CritiqueController } from './critique/critiqueController';
+import { LlmModels } from './llm/llmModels';
 import { extensionPaths } from './extensionPaths';
 import { ProblemCommands } from './problems/problemCommands';
 import { ProblemProgressStore } from './problems/progressStore';
@@ -30,6 +31,7 @@ export interface StudioApi {
   critique: CritiqueController;
   cards: CardReviewController;
   study: StudyStore;
+  llm: LlmModels;
 }
 
 /** Each feature registers itself (its commands, views and listeners) and is disposed with the extension. */
@@ -52,11 +54,12 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const mockInterview = MockInterviewController.register(context, { canvases });
   DesignCommands.register(context, { catalog, canvases, mock: mockInterview });
   const apiKey = ApiKeyStore.register(context);
-  const critique = CritiqueController.register(context, { catalog, paths, canvases, apiKey, study });
-  const cards = CardReviewController.register(context, { catalog, study, paths, view: catalogView.view, apiKey });
+  const llm = new LlmModels(apiKey, context.globalState, paths.bundleDir);
+  const critique = CritiqueController.register(context, { catalog, paths, canvases, llm, study });
+  const cards = CardReviewController.register(context, { catalog, study, paths, view: catalogView.view, llm });
   ProgressPanel.register(context, { catalog, study, paths });
 
-  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, critique, cards, study };
+  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, critique, cards, study, llm };
 }
 
 export function deactivate(): void {}

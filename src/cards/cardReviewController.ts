@@ -6,9 +6,9 @@ import { withReview } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
 import { isCardsToHost, type HostToCards } from '../protocol/cards';
 import { loadCritic } from '../core/critique/loadCritic';
-import type { ApiKeyStore } from '../critique/apiKeyStore';
 import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
+import type { LlmModels } from '../llm/llmModels';
 import { cardsHtml } from './cardsHtml';
 
 /**
@@ -28,11 +28,11 @@ export class CardReviewController extends Disposable {
 
   static register(
     context: vscode.ExtensionContext,
-    deps: { catalog: Catalog; study: StudyStore; paths: ExtensionPaths; view: vscode.TreeView<unknown>; apiKey: ApiKeyStore },
+    deps: { catalog: Catalog; study: StudyStore; paths: ExtensionPaths; view: vscode.TreeView<unknown>; llm: LlmModels },
   ) {
     return registered(
       context,
-      new CardReviewController(deps.catalog, deps.study, deps.paths.webviewRoot, deps.view, deps.apiKey, deps.paths.bundleDir),
+      new CardReviewController(deps.catalog, deps.study, deps.paths.webviewRoot, deps.view, deps.llm, deps.paths.bundleDir),
     );
   }
 
@@ -41,7 +41,7 @@ export class CardReviewController extends Disposable {
     private readonly study: StudyStore,
     private readonly bundleRoot: vscode.Uri,
     private readonly view: vscode.TreeView<unknown>,
-    private readonly apiKey: ApiKeyStore,
+    private readonly llm: LlmModels,
     private readonly criticDir: string,
   ) {
     super();
@@ -109,7 +109,7 @@ export class CardReviewController extends Disposable {
     panel.webview.html = cardsHtml(panel.webview, root);
     const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isCardsToHost(message)) return void console.warn('card review: ignored a malformed message', message);
-      if (message.type === 'gradeAnswer') return void this.gradeWithClaude(message.cardId, message.answer);
+      if (message.type === 'gradeAnswer') return void this.gradeWithLlm(message.cardId, message.answer);
       if (message.type === 'grade') this.grade(message.cardId, message.grade);
       void this.showNext();
     });
@@ -119,20 +119,15 @@ export class CardReviewController extends Disposable {
     });
   }
 
-  /** Optional: Claude grades the typed answer against the card's rubric; the user still chooses the grade. */
-  async gradeWithClaude(cardId: string, answer: string): Promise<void> {
+  /** Optional: an LLM grades the typed answer against the card's rubric; the user still chooses the grade. */
+  async gradeWithLlm(cardId: string, answer: string): Promise<void> {
     const card = this.cards.find((candidate) => candidate.id === cardId);
-    const key = await this.apiKey.get();
     const post = (message: HostToCards) => void this.panel?.webview.postMessage(message);
-    if (!card || !key) return post({ type: 'answerGradeFailed', cardId, message: 'Set an Anthropic API key to grade answers.' });
-    const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
-    const baseURL = config.get<string>('baseUrl', '').trim();
+    const choice = card ? await this.llm.choose() : { unavailable: `No card "${cardId}".` };
+    if (!card || 'unavailable' in choice)
+      return post({ type: 'answerGradeFailed', cardId, message: 'unavailable' in choice ? choice.unavailable : '' });
     try {
-      const grade = await loadCritic(this.criticDir).gradeAnswer(card, answer, {
-        apiKey: key,
-        model: config.get<string>('model', 'claude-sonnet-5-5'),
-        ...(baseURL ? { baseURL } : {}),
-      });
+      const grade = await loadCritic(this.criticDir).gradeAnswer(card, answer, { model: choice.model });
       post({ type: 'answerGrade', cardId, ...grade });
     } catch (error) {
       post({ type: 'answerGradeFailed', cardId, message: error instanceof Error ? error.message : String(error) });
@@ -171,7 +166,7 @@ export class CardReviewController extends Disposable {
       },
       intervals,
       remaining: queue.filter((card) => card.id !== next.id).length + 1,
-      canGrade: Boolean(await this.apiKey.get()),
+      canGrade: await this.llm.available(),
     });
   }
 }

@@ -16,8 +16,8 @@ export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): stri
     <h1 id="title"></h1>
     <div id="question" role="heading" aria-level="2"></div>
     <vscode-textarea id="typed" rows="5" placeholder="Answer as you would in the interview (optional), then reveal." aria-label="Your answer"></vscode-textarea>
-    <div class="actions"><vscode-button id="reveal">Reveal answer</vscode-button><vscode-button id="ask-grade" secondary hidden title="Claude grades your typed answer against this card's rubric">Grade my answer with Claude</vscode-button></div>
-    <section id="llm-grade" hidden aria-live="polite"><h2>Claude's grade: <span id="llm-suggested"></span></h2><p id="llm-feedback"></p><ul id="llm-gaps"></ul></section>
+    <div class="actions"><vscode-button id="reveal">Reveal answer</vscode-button><vscode-button id="ask-grade" secondary hidden title="An LLM grades your typed answer against this card's rubric">Grade my answer</vscode-button></div>
+    <section id="llm-grade" hidden aria-live="polite"><h2>Suggested grade: <span id="llm-suggested"></span></h2><p id="llm-feedback"></p><ul id="llm-gaps"></ul></section>
     <section id="answer-side" hidden aria-live="polite">
       <h2>Your answer</h2><div id="your-answer"></div>
       <h2>What the interviewer is testing</h2><p id="testing"></p>

@@ -8,6 +8,7 @@ import { LANGUAGES, languageOf, loadHiddenSuite, scaffoldProblem } from '../core
 import { runHiddenTests, UnreadableSolutionError } from '../core/runner/runSolution';
 import type { CaseResult } from '../core/runner/types';
 import { loadCritic } from '../core/critique/loadCritic';
+import { DEFAULT_CLAUDE_MODEL } from '../core/llm/endpoint';
 
 const USAGE = `Usage: ai-interview-studio <command> [options]
 
@@ -41,7 +42,6 @@ type Command = (args: string[], io: Io) => number | Promise<number>;
 
 const defaultContentRoot = resolve(__dirname, '..', 'content');
 const harnessDir = join(__dirname, 'harness');
-const DEFAULT_CRITIC_MODEL = 'claude-sonnet-5-5';
 
 function parse<T extends ParseArgsConfig['options']>(args: string[], options: T) {
   try {
@@ -176,8 +176,7 @@ const commands: Record<string, Command> = {
     if (!values.offline && apiKey) {
       try {
         llm = await critic.llmCritique(source, outcome.model, question, outcome.report.findings, {
-          apiKey,
-          model: values.model ?? process.env.AIS_CRITIC_MODEL ?? DEFAULT_CRITIC_MODEL,
+          model: critic.anthropicModel({ apiKey, model: values.model ?? process.env.AIS_CRITIC_MODEL ?? DEFAULT_CLAUDE_MODEL }),
         });
       } catch (error) {
         llmError = error instanceof Error ? error.message : String(error);

@@ -11,7 +11,8 @@ import { withCritique } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
-import type { ApiKeyStore } from './apiKeyStore';
+import { estimateTokens } from '../core/llm/toolModel';
+import type { LlmModels } from '../llm/llmModels';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
@@ -33,16 +34,16 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
 
   static register(
     context: vscode.ExtensionContext,
-    deps: { catalog: Catalog; paths: ExtensionPaths; canvases: DesignCanvasProvider; apiKey: ApiKeyStore; study: StudyStore },
+    deps: { catalog: Catalog; paths: ExtensionPaths; canvases: DesignCanvasProvider; llm: LlmModels; study: StudyStore },
   ) {
-    return registered(context, new CritiqueController(deps.catalog, deps.paths.bundleDir, deps.canvases, deps.apiKey, deps.study));
+    return registered(context, new CritiqueController(deps.catalog, deps.paths.bundleDir, deps.canvases, deps.llm, deps.study));
   }
 
   private constructor(
     private readonly catalog: Catalog,
     private readonly bundleDir: string,
     private readonly canvases: DesignCanvasProvider,
-    private readonly apiKey: ApiKeyStore,
+    private readonly llm: LlmModels,
     private readonly study: StudyStore,
   ) {
     super();
@@ -107,28 +108,33 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
-    await this.askClaude(result, source, outcome.model);
+    await this.askLlm(result, source, outcome.model);
     return result;
   }
 
-  /** Adds Claude's review when a key is set: streamed into the view and the canvas, cancellable. */
-  private async askClaude(result: CritiqueResult, source: string, diagram: DiagramModel): Promise<void> {
-    const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
-    const key = config.get<boolean>('useLlm', true) ? await this.apiKey.get() : undefined;
-    if (!key) return;
+  /** Adds an LLM interviewer's review when a model is available: streamed into the view and the canvas, cancellable. */
+  private async askLlm(result: CritiqueResult, source: string, diagram: DiagramModel): Promise<void> {
+    if (!vscode.workspace.getConfiguration('aiInterviewStudio.critic').get<boolean>('useLlm', true)) return;
+    const choice = await this.llm.choose();
+    if ('unavailable' in choice) {
+      if (!choice.silent) {
+        result.llm = { reviewer: 'LLM', findings: [], followUpQuestions: [], pending: false, error: choice.unavailable };
+        this.tree.refresh();
+      }
+      return;
+    }
+    const { model } = choice;
     const critic = loadCritic(this.bundleDir);
-    const model = config.get<string>('model', 'claude-sonnet-5-5');
-    const baseURL = config.get<string>('baseUrl', '').trim();
     const showOnCanvas = (text: string) => this.canvases.broadcast(result.uri, { type: 'critiqueStatus', text });
-    const llm: NonNullable<CritiqueResult['llm']> = { findings: [], followUpQuestions: [], pending: true };
+    const llm: NonNullable<CritiqueResult['llm']> = { reviewer: model.displayName, findings: [], followUpQuestions: [], pending: true };
     result.llm = llm;
     this.tree.refresh();
-    const estimate = critic.estimateTokens(critic.reviewPrompt(source, diagram, result.question, result.report.findings)) + 1_500;
-    const cost = critic.estimateCost(model, estimate, 1_500);
+    const estimate = estimateTokens(critic.reviewPrompt(source, diagram, result.question, result.report.findings)) + 1_500;
+    const cost = model.priceModelId ? critic.estimateCost(model.priceModelId, estimate, 1_500) : null;
     await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
-        title: `Asking ${model} for an interviewer's review (about ${estimate} tokens${cost === null ? '' : `, about $${cost.toFixed(3)}`})`,
+        title: `Asking ${model.displayName} for an interviewer's review (about ${estimate} tokens${cost === null ? '' : `, about $${cost.toFixed(3)}`})`,
         cancellable: true,
       },
       async (_progress, token) => {
@@ -136,24 +142,22 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
         const cancellation = token.onCancellationRequested(() => abort.abort());
         try {
           const review = await critic.llmCritique(source, diagram, result.question, result.report.findings, {
-            apiKey: key,
             model,
-            ...(baseURL ? { baseURL } : {}),
             signal: abort.signal,
             onFinding: (finding) => {
               llm.findings.push(finding);
               this.tree.refresh();
-              showOnCanvas(`Claude: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}`);
+              showOnCanvas(`${model.displayName}: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}`);
             },
           });
           llm.findings = review.findings;
           llm.followUpQuestions = review.followUpQuestions;
           llm.usage = `${review.usage.inputTokens} input + ${review.usage.outputTokens} output tokens${review.costUsd === null ? '' : `, about $${review.costUsd.toFixed(4)}`}`;
-          showOnCanvas(`Claude: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}`);
+          showOnCanvas(`${model.displayName}: ${review.findings.length} findings. Next question: ${review.followUpQuestions[0] ?? ''}`);
         } catch (error) {
           llm.error = error instanceof Error ? error.message : String(error);
-          showOnCanvas(`Claude review unavailable: ${llm.error}`);
-          const action = (error as { reason?: string }).reason === 'auth' ? 'Set API Key' : undefined;
+          showOnCanvas(`LLM review unavailable: ${llm.error}`);
+          const action = (error as { reason?: string }).reason === 'auth' && model.priceModelId ? 'Set API Key' : undefined;
           void vscode.window
             .showWarningMessage(`${llm.error} The offline findings still apply.`, ...(action ? [action] : []))
             .then((choice) => {

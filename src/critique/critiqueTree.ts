@@ -8,8 +8,16 @@ export interface CritiqueResult {
   uri: vscode.Uri;
   report: CritiqueReport;
   question?: DesignQuestion;
-  /** Claude's review: streamed in while `pending`, or why it failed. */
-  llm?: { findings: Finding[]; followUpQuestions: string[]; pending: boolean; error?: string; usage?: string };
+  /** The LLM's review: streamed in while `pending`, or why it failed or did not run. */
+  llm?: {
+    /** Who reviewed: the model's display name. */
+    reviewer: string;
+    findings: Finding[];
+    followUpQuestions: string[];
+    pending: boolean;
+    error?: string;
+    usage?: string;
+  };
 }
 
 type Node =
@@ -115,7 +123,9 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       case 'llm': {
         const llm = this.current!.llm!;
         const item = new vscode.TreeItem(
-          llm.pending ? 'Interviewer review (Claude), streaming...' : `Interviewer review (Claude): ${llm.findings.length} findings`,
+          llm.pending
+            ? `Interviewer review (${llm.reviewer}), streaming...`
+            : `Interviewer review (${llm.reviewer}): ${llm.error && !llm.findings.length ? 'not available' : `${llm.findings.length} findings`}`,
           vscode.TreeItemCollapsibleState.Expanded,
         );
         item.iconPath = new vscode.ThemeIcon(llm.pending ? 'loading~spin' : 'sparkle');

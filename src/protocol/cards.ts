@@ -17,7 +17,7 @@ export type GradeName = 'again' | 'hard' | 'good' | 'easy';
 const grade = oneOf('again', 'hard', 'good', 'easy');
 
 export type HostToCards =
-  /** `canGrade`: an Anthropic key is set, so the typed answer can be graded by Claude. */
+  /** `canGrade`: an LLM is available (an Anthropic key or a VS Code chat model), so the typed answer can be graded. */
   | { type: 'show'; card: CardView; intervals: Record<GradeName, string>; remaining: number; canGrade: boolean }
   | { type: 'done'; nextDue: string | null }
   | { type: 'answerGrade'; cardId: string; suggested: GradeName; strengths: string[]; gaps: string[]; feedback: string }

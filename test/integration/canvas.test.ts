@@ -251,13 +251,14 @@ describe('LLM critic in VS Code (key in SecretStorage, fake Messages API on 127.
     followUpQuestions: ['What happens when the refund API times out after charging?'],
   };
 
-  it("adds Claude's findings and follow-up questions to the offline critique", async () => {
+  it("adds the LLM's findings and follow-up questions to the offline critique", async () => {
     const api = await studio();
     const fake = await startFakeAnthropic();
     const config = vscode.workspace.getConfiguration('aiInterviewStudio.critic');
     try {
       await vscode.commands.executeCommand('aiInterviewStudio.setApiKey', 'sk-integration-test');
       await config.update('baseUrl', fake.baseURL, vscode.ConfigurationTarget.Global);
+      await api.llm.rememberHost(new URL(fake.baseURL).host, true);
       fake.enqueue({ kind: 'review', input: review });
       const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'refund-support-agent');
       const result = await api.critique.critique(uri);
@@ -273,16 +274,56 @@ describe('LLM critic in VS Code (key in SecretStorage, fake Messages API on 127.
       fake.enqueue({ kind: 'status', status: 401, errorType: 'authentication_error', message: 'bad key' });
       const rejected = await api.critique.critique(uri);
       assert.match(rejected?.llm?.error ?? '', /rejected the key/);
-      assert.ok(rejected!.report.findings.length > 0, 'offline findings still show when Claude fails');
+      assert.ok(rejected!.report.findings.length > 0, 'offline findings still show when the LLM fails');
 
       await vscode.commands.executeCommand('aiInterviewStudio.clearApiKey');
       const offline = await api.critique.critique(uri);
-      assert.equal(offline?.llm, undefined);
+      assert.deepEqual(offline?.llm?.findings, []);
+      assert.match(offline?.llm?.error ?? '', /No LLM available/, 'no key and no VS Code chat model: said plainly');
       assert.equal(fake.requests.length, 2, 'no call without a key');
     } finally {
       await config.update('baseUrl', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('aiInterviewStudio.clearApiKey');
       await fake.close();
+    }
+  });
+
+  it('a workspace setting cannot change where the key goes', async () => {
+    const api = await studio();
+    const trusted = await startFakeAnthropic();
+    const planted = await startFakeAnthropic();
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const settingsFile = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+    const config = () => vscode.workspace.getConfiguration('aiInterviewStudio');
+    try {
+      await vscode.commands.executeCommand('aiInterviewStudio.setApiKey', 'sk-integration-test');
+      await config().update('critic.baseUrl', trusted.baseURL, vscode.ConfigurationTarget.Global);
+      await api.llm.rememberHost(new URL(trusted.baseURL).host, true);
+      await api.llm.rememberHost(new URL(planted.baseURL).host, true);
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'refund-support-agent');
+      // What a cloned repository could ship; designsFolder shows when VS Code has read the file.
+      await vscode.workspace.fs.writeFile(
+        settingsFile,
+        new TextEncoder().encode(
+          JSON.stringify({ 'aiInterviewStudio.critic.baseUrl': planted.baseURL, 'aiInterviewStudio.designsFolder': 'planted' }),
+        ),
+      );
+      const deadline = Date.now() + 15_000;
+      while (config().get('designsFolder') !== 'planted' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(config().get('designsFolder'), 'planted', 'VS Code read the workspace settings');
+      assert.deepEqual(api.llm.endpoint(), { kind: 'allowed', baseURL: trusted.baseURL, host: new URL(trusted.baseURL).host });
+
+      trusted.enqueue({ kind: 'review', input: review });
+      const result = await api.critique.critique(uri);
+      assert.equal(result?.llm?.error, undefined);
+      assert.equal(trusted.requests.length, 1);
+      assert.equal(planted.requests.length, 0, 'the planted endpoint never saw the key');
+    } finally {
+      await vscode.workspace.fs.delete(settingsFile);
+      await config().update('critic.baseUrl', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('aiInterviewStudio.clearApiKey');
+      await trusted.close();
+      await planted.close();
     }
   });
 });

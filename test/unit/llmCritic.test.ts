@@ -5,7 +5,9 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import type { ConceptCard, DesignQuestion } from '../../src/core/catalog/types';
 import { gradeAnswer } from '../../src/core/cards/gradeAnswer';
 import { parseDiagram } from '../../src/core/critique/diagram';
-import { estimateCost, llmCritique, LlmCriticError, type LlmCriticOptions } from '../../src/core/critique/llmCritic';
+import { estimateCost, llmCritique, type LlmCriticOptions } from '../../src/core/critique/llmCritic';
+import { anthropicModel, type AnthropicOptions } from '../../src/core/llm/anthropicModel';
+import { LlmError } from '../../src/core/llm/toolModel';
 import { critiqueDiagram, type Finding } from '../../src/core/critique/offlineCritic';
 import { startFakeAnthropic, type FakeAnthropic } from '../support/fakeAnthropic';
 import { cliPath, contentRoot, repoRoot } from '../support/paths';
@@ -45,11 +47,8 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
   let fake: FakeAnthropic;
   let model: Awaited<ReturnType<typeof parseDiagram>>;
   let offline: Finding[];
-  const options = (extra: Partial<LlmCriticOptions> = {}): LlmCriticOptions => ({
-    apiKey: 'sk-test',
-    model: 'claude-sonnet-5-5',
-    baseURL: fake.baseURL,
-    maxRetries: 2,
+  const options = (extra: Partial<Omit<LlmCriticOptions, 'model'>> = {}, client: Partial<AnthropicOptions> = {}): LlmCriticOptions => ({
+    model: anthropicModel({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: fake.baseURL, maxRetries: 2, ...client }),
     ...extra,
   });
 
@@ -111,7 +110,7 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
     );
     await assert.rejects(
       llmCritique(SOURCE, model, question, offline, options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'server' && /500/.test(error.message),
+      (error: unknown) => error instanceof LlmError && error.reason === 'server' && /500/.test(error.message),
     );
     assert.equal(fake.requests.length, 3, 'one try plus two retries');
   });
@@ -120,7 +119,7 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
     fake.enqueue({ kind: 'status', status: 401, errorType: 'authentication_error', message: 'invalid x-api-key' });
     await assert.rejects(
       llmCritique(SOURCE, model, question, offline, options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'auth' && /Set Anthropic API Key/.test(error.message),
+      (error: unknown) => error instanceof LlmError && error.reason === 'auth' && /Set Anthropic API Key/.test(error.message),
     );
     assert.equal(fake.requests.length, 1);
   });
@@ -129,7 +128,7 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
     fake.enqueue({ kind: 'status', status: 400, errorType: 'invalid_request_error', message: 'model: not found' });
     await assert.rejects(
       llmCritique(SOURCE, model, question, offline, options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'bad-request' && /critic\.model/.test(error.message),
+      (error: unknown) => error instanceof LlmError && error.reason === 'bad-request' && /critic\.model/.test(error.message),
     );
   });
 
@@ -151,7 +150,7 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
     fake.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'review' as const, input: { findings: 'none' } })));
     await assert.rejects(
       llmCritique(SOURCE, model, question, offline, options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'invalid-output',
+      (error: unknown) => error instanceof LlmError && error.reason === 'invalid-output',
     );
     assert.equal(fake.requests.length, 3);
   });
@@ -164,7 +163,7 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
     setTimeout(() => controller.abort(), 300);
     await assert.rejects(
       llmCritique(SOURCE, model, question, offline, options({ signal: controller.signal, onFinding: (f) => streamed.push(f.concern) })),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'cancelled',
+      (error: unknown) => error instanceof LlmError && error.reason === 'cancelled',
     );
     assert.ok(Date.now() - started < 3_000, 'cancelled well before the stream would end');
   });
@@ -172,8 +171,8 @@ describe('LLM critic through the real SDK against a local fake Messages API', ()
   it('reports the network being unreachable as offline', async () => {
     await fake.close();
     await assert.rejects(
-      llmCritique(SOURCE, model, question, offline, options({ maxRetries: 0 })),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'offline',
+      llmCritique(SOURCE, model, question, offline, options({}, { maxRetries: 0 })),
+      (error: unknown) => error instanceof LlmError && error.reason === 'offline',
     );
     fake = await startFakeAnthropic();
   });
@@ -229,7 +228,9 @@ describe('LLM grading of a typed card answer', () => {
   beforeEach(async () => (fake = await startFakeAnthropic()));
   afterEach(async () => fake.close());
   const card = loadCatalog(contentRoot).find('golden-set') as ConceptCard;
-  const options = () => ({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: fake.baseURL, maxRetries: 0 });
+  const options = () => ({
+    model: anthropicModel({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: fake.baseURL, maxRetries: 0 }),
+  });
 
   it('grades against the card rubric with the answer delimited as untrusted', async () => {
     fake.enqueue({
@@ -256,14 +257,15 @@ describe('LLM grading of a typed card answer', () => {
 
   it('explains a rejected key and refuses a malformed grade', async () => {
     fake.enqueue({ kind: 'status', status: 401, errorType: 'authentication_error', message: 'bad key' });
+    await assert.rejects(gradeAnswer(card, 'answer', options()), (error: unknown) => error instanceof LlmError && error.reason === 'auth');
+    // The grader shares the critic's corrective retries: three malformed grades, then a clear error.
+    fake.enqueue(
+      ...Array.from({ length: 3 }, () => ({ kind: 'review' as const, toolName: 'grade_answer', input: { suggested: 'perfect' } })),
+    );
     await assert.rejects(
       gradeAnswer(card, 'answer', options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'auth',
+      (error: unknown) => error instanceof LlmError && error.reason === 'invalid-output',
     );
-    fake.enqueue({ kind: 'review', toolName: 'grade_answer', input: { suggested: 'perfect' } });
-    await assert.rejects(
-      gradeAnswer(card, 'answer', options()),
-      (error: unknown) => error instanceof LlmCriticError && error.reason === 'invalid-output',
-    );
+    assert.equal(fake.requests.length, 4);
   });
 });
