@@ -1,0 +1,478 @@
+# Exact-arithmetic audit of the hidden cases (see "Verdict policy" in content/README.md).
+#
+# For every case whose verdict depends on floating point, recompute the answer exactly
+# (fractions.Fraction for rational values, 60-digit decimal.Decimal for square roots and
+# logarithms) and check the policy: the expected value is the exact answer, ties are exact
+# and come out identical under every usual way of computing the scores, distinct scores are
+# far apart, and every threshold or boundary decision is either exact under every formula or
+# far from the edge. Prints one JSON object: {"problems": {id: {"audited": n, "findings": [...]}}}.
+import json
+import math
+import os
+import sys
+from decimal import Decimal, getcontext
+from fractions import Fraction
+from itertools import permutations
+
+getcontext().prec = 60
+
+REL_TOL = 1e-9
+# Distinct scores (and values next to a threshold or a boundary) must be at least this far
+# apart, relatively: far beyond both the comparison tolerance and any rounding error.
+GAP = 1e-6
+# An expected float must match the exact value this closely (well inside the tolerance).
+EXPECTED_REL = 1e-12
+EXPECTED_ABS = 1e-15
+
+
+def dec(value):
+    value = Fraction(value)
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def close(expected, exact, rel=EXPECTED_REL, abs_tol=EXPECTED_ABS):
+    exact = Decimal(exact)
+    return abs(Decimal(expected) - exact) <= max(Decimal(rel) * abs(exact), Decimal(abs_tol))
+
+
+def far_apart(x, y):
+    x, y = Decimal(x), Decimal(y)
+    return abs(x - y) > Decimal(GAP) * max(abs(x), abs(y), Decimal(1e-300))
+
+
+def code_units(text):
+    """Sort key in UTF-16 code-unit order, the order the statements promise."""
+    return text.encode("utf-16-be")
+
+
+def is_bmp(text):
+    return all(ord(char) < 0x10000 for char in text)
+
+
+# ---------- cosine similarity, exactly and as the usual float formulas compute it ----------
+
+
+_integer_vectors = {}
+
+
+def integer_vector(vector):
+    """The vector scaled by a power of two to integers (exact): the scale cancels in a cosine."""
+    key = tuple(vector)
+    if key not in _integer_vectors:
+        fractions = [Fraction(x) for x in vector]
+        scale = max((f.denominator for f in fractions), default=1)
+        ints = [int(f * scale) for f in fractions]
+        _integer_vectors[key] = (ints, sum(x * x for x in ints))
+    return _integer_vectors[key]
+
+
+class ExactCosine:
+    """cos = sign * sqrt(square) with square = dot^2 / (a2 * b2), compared exactly."""
+
+    def __init__(self, a, b):
+        (ia, a2), (ib, b2) = integer_vector(a), integer_vector(b)
+        dot = sum(x * y for x, y in zip(ia, ib))
+        if a2 == 0 or b2 == 0 or dot == 0:
+            self.sign, self.square = 0, Fraction(0)
+        else:
+            self.sign, self.square = (1 if dot > 0 else -1), Fraction(dot * dot, a2 * b2)
+
+    def key(self):
+        return (self.sign, self.sign * self.square)
+
+    def __eq__(self, other):
+        return self.key() == other.key()
+
+    def __lt__(self, other):
+        return self.key() < other.key()
+
+    def decimal(self):
+        return self.sign * dec(self.square).sqrt()
+
+    def equals(self, value):
+        value = Fraction(value)
+        return self.sign == (value > 0) - (value < 0) and self.square == value * value
+
+    def at_least(self, threshold):
+        """cos >= threshold, decided exactly."""
+        t = Fraction(threshold)
+        if t >= 0:
+            return self.sign > 0 and self.square >= t * t or (t == 0 and self.sign >= 0)
+        return self.sign >= 0 or self.square <= t * t
+
+
+def _forward(values):
+    total = 0.0
+    for value in values:
+        total += value
+    return total
+
+
+def cosine_formulas(a, b):
+    """The float cosine as several correct solutions compute it."""
+    def guard(norm_a, norm_b, fn):
+        return 0.0 if norm_a == 0 or norm_b == 0 else fn()
+
+    dot = _forward(x * y for x, y in zip(a, b))
+    a2, b2 = _forward(x * x for x in a), _forward(y * y for y in b)
+    results = {
+        "dot/(|a|*|b|)": guard(a2, b2, lambda: dot / (math.sqrt(a2) * math.sqrt(b2))),
+        "dot/sqrt(a2*b2)": guard(a2, b2, lambda: dot / math.sqrt(a2 * b2)),
+        "fsum": guard(a2, b2, lambda: math.fsum(x * y for x, y in zip(a, b))
+                      / math.sqrt(math.fsum(x * x for x in a) * math.fsum(y * y for y in b))),
+        "reversed sums": guard(a2, b2, lambda: _forward(x * y for x, y in zip(reversed(a), reversed(b)))
+                               / (math.sqrt(_forward(x * x for x in reversed(a))) * math.sqrt(_forward(y * y for y in reversed(b))))),
+    }
+    if a2 and b2:
+        na, nb = math.sqrt(a2), math.sqrt(b2)
+        results["unit vectors"] = _forward((x / na) * (y / nb) for x, y in zip(a, b))
+        ha, hb = math.hypot(*a), math.hypot(*b)
+        results["hypot"] = dot / (ha * hb)
+    else:
+        results["unit vectors"] = results["hypot"] = 0.0
+    return results
+
+
+def check_ranking(findings, name, exact_scores, order_key, expected_ids, limit, float_scores):
+    """exact_scores: id -> exact comparable score; float_scores: id -> {formula: float}.
+
+    Checks the expected ids are the exact ranking (ties by id), that within every exact tie
+    each formula gives identical floats, and that neighbours which are not tied (down to one
+    past the cut) are far apart."""
+    ranked = sorted(exact_scores, key=order_key)
+    if ranked[:limit] != list(expected_ids):
+        findings.append(f"{name}: expected {list(expected_ids)[:12]} but the exact ranking is {ranked[:limit][:12]}")
+        return
+    window = ranked[:limit + 1]
+    for left, right in zip(window, window[1:]):
+        if exact_scores[left] == exact_scores[right]:
+            for formula, value in float_scores[left].items():
+                if float_scores[right][formula] != value:
+                    findings.append(f"{name}: {left} and {right} tie exactly, but {formula} gives "
+                                    f"{value!r} and {float_scores[right][formula]!r}")
+        elif not far_apart(_as_decimal(exact_scores[left]), _as_decimal(exact_scores[right])):
+            findings.append(f"{name}: {left} and {right} differ by less than {GAP} relatively without tying")
+
+
+def _as_decimal(score):
+    return score.decimal() if isinstance(score, ExactCosine) else dec(score) if isinstance(score, Fraction) else score
+
+
+# ---------------------------------- per-problem audits ----------------------------------
+
+
+def audit_cosine_similarity(case, findings):
+    a, b = case["args"]
+    exact = ExactCosine(a, b).decimal()
+    if not close(case["expected"], exact):
+        findings.append(f"{case['name']}: expected {case['expected']!r}, exact {exact:.20g}")
+    for formula, value in cosine_formulas(a, b).items():
+        if not close(value, Decimal(case["expected"]), REL_TOL, 1e-12):
+            findings.append(f"{case['name']}: the {formula} formula gives {value!r}, outside the tolerance")
+    for value in a + b:
+        if value != 0 and not 1e-30 <= abs(value) <= 1e30:
+            findings.append(f"{case['name']}: {value!r} is outside the stated range")
+            break
+
+
+def audit_top_k_similar(case, findings):
+    query, items, k = case["args"]
+    if k <= 0:
+        return
+    exact = {item["id"]: ExactCosine(query, item["embedding"]) for item in items}
+    floats = {item["id"]: cosine_formulas(query, item["embedding"]) for item in items}
+    check_ranking(findings, case["name"], exact, lambda i: (-exact[i].sign, -exact[i].sign * exact[i].square, code_units(i)),
+                  case["expected"], k, floats)
+
+
+def audit_semantic_dedup(case, findings):
+    items, threshold = case["args"]
+    kept = []
+    for item in items:
+        duplicate = False
+        for other in kept:
+            cos = ExactCosine(item["embedding"], other["embedding"])
+            is_dup = cos.at_least(threshold)
+            # Equality is decided by every formula alike; anything else must be far away.
+            if cos.equals(threshold):
+                for formula, value in cosine_formulas(item["embedding"], other["embedding"]).items():
+                    if (value >= threshold) != is_dup:
+                        findings.append(f"{case['name']}: {item['id']} vs {other['id']} is exactly at the threshold, "
+                                        f"but {formula} gives {value!r}")
+            elif abs(math.sqrt(float(cos.square)) * cos.sign - threshold) < 1e-4 and not far_apart(cos.decimal(), dec(threshold)):
+                findings.append(f"{case['name']}: {item['id']} vs {other['id']} is within {GAP} of the threshold")
+            duplicate = duplicate or is_dup
+        if not duplicate:
+            kept.append(item)
+    if [item["id"] for item in kept] != case["expected"]:
+        findings.append(f"{case['name']}: expected {case['expected']}, exact {[item['id'] for item in kept]}")
+
+
+def audit_reciprocal_rank_fusion(case, findings):
+    rankings = case["args"][0]
+    k = case["args"][1] if len(case["args"]) > 1 else 60
+    terms = {}
+    for ranking in rankings:
+        seen = set()
+        for rank, item in enumerate(ranking, start=1):
+            if item not in seen:
+                seen.add(item)
+                terms.setdefault(item, []).append(rank)
+    exact = {item: sum(Fraction(1, k + rank) for rank in ranks) for item, ranks in terms.items()}
+
+    def float_sums(ranks):
+        values = [1 / (k + rank) for rank in ranks]
+        orders = permutations(values) if len(values) <= 5 else [values, values[::-1], sorted(values)]
+        sums = {f"order {i}": _forward(order) for i, order in enumerate(orders)}
+        sums["fsum"] = math.fsum(values)
+        return sums
+
+    floats = {item: float_sums(ranks) for item, ranks in terms.items()}
+    # Within one id, every order of addition must agree too, or a tie could split.
+    ids = [entry["id"] for entry in case["expected"]]
+    if len(ids) != len(exact):
+        findings.append(f"{case['name']}: expected {len(ids)} ids, {len(exact)} appear")
+    check_ranking(findings, case["name"], exact, lambda i: (-exact[i], code_units(i)), ids, len(ids), floats)
+    for entry in case["expected"]:
+        if entry["id"] in exact and not close(entry["score"], dec(exact[entry["id"]])):
+            findings.append(f"{case['name']}: score of {entry['id']} is {entry['score']!r}, exact {dec(exact[entry['id']]):.20g}")
+
+
+def _tokens(text):
+    out, word = [], []
+    for char in text.lower():
+        if "a" <= char <= "z" or "0" <= char <= "9":
+            word.append(char)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return out
+
+
+def _counts(tokens):
+    counts = {}
+    for token in tokens:
+        counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def audit_tfidf_search(case, findings):
+    query, docs, k = case["args"]
+    if k <= 0 or not docs:
+        return
+    n = len(docs)
+    doc_counts = [_counts(_tokens(doc)) for doc in docs]
+    df = {}
+    for counts in doc_counts:
+        for term in counts:
+            df[term] = df.get(term, 0) + 1
+    exact_idfs, float_idfs = {}, {}
+
+    def exact_idf(term):
+        if term not in exact_idfs:
+            exact_idfs[term] = (Decimal(1 + n) / Decimal(1 + df.get(term, 0))).ln() + 1
+        return exact_idfs[term]
+
+    def float_idf(term):
+        if term not in float_idfs:
+            float_idfs[term] = math.log((1 + n) / (1 + df.get(term, 0))) + 1
+        return float_idfs[term]
+
+    query_counts = _counts(_tokens(query))
+
+    def exact_score(counts):
+        q = {t: c * exact_idf(t) for t, c in query_counts.items()}
+        if not q or not any(t in counts for t in q):
+            return Decimal(0)
+        d = {t: c * exact_idf(t) for t, c in counts.items()}
+        qn, dn = sum(w * w for w in q.values()).sqrt(), sum((w * w for w in d.values()), Decimal(0)).sqrt()
+        return Decimal(0) if qn == 0 or dn == 0 else sum(w * d.get(t, 0) for t, w in q.items()) / (qn * dn)
+
+    def float_scores(counts):
+        q = {t: c * float_idf(t) for t, c in query_counts.items()}
+        d = {t: c * float_idf(t) for t, c in counts.items()}
+        results = {}
+        for label, order in (("insertion", list), ("sorted", sorted), ("reversed", lambda keys: list(keys)[::-1])):
+            qn = math.sqrt(_forward(q[t] ** 2 for t in order(q)))
+            dn = math.sqrt(_forward(d[t] ** 2 for t in order(d)))
+            dot = _forward(q[t] * d.get(t, 0) for t in order(q))
+            results[label] = 0.0 if qn == 0 or dn == 0 else dot / (qn * dn)
+        return results
+
+    # Scores agreeing to 40 digits are exact ties (equal multisets of weights).
+    exact = {i: exact_score(counts).quantize(Decimal("1e-40")) for i, counts in enumerate(doc_counts)}
+    positive = [i for i in exact if exact[i] > 0]
+    floats = {i: float_scores(doc_counts[i]) for i in positive}
+    check_ranking(findings, case["name"], {i: exact[i] for i in positive}, lambda i: (-exact[i], i), case["expected"], k, floats)
+
+
+def audit_token_bucket(case, findings):
+    spec = case["args"][0]
+    capacity, rate = Fraction(spec["capacity"]), Fraction(spec["refill"])
+    last = Fraction(spec.get("start", 0))
+    readings = [last]
+    tokens = capacity
+    results = []
+    for op in spec["ops"]:
+        if op[0] == "at":
+            now = Fraction(op[1])
+            readings.append(now)
+            if now > last:
+                tokens, last = min(capacity, tokens + (now - last) * rate), now
+        elif op[0] == "acquire":
+            cost = Fraction(op[1]) if len(op) > 1 else Fraction(1)
+            if cost <= 0:
+                return
+            if tokens == cost:
+                dyadic = all((value * 64).denominator == 1 for value in readings + [cost, capacity])
+                power_of_two = rate == 0 or (rate.numerator & (rate.numerator - 1) == 0
+                                             and rate.denominator & (rate.denominator - 1) == 0)
+                if not (dyadic and power_of_two):
+                    findings.append(f"{case['name']}: request {len(results)} is exactly on a boundary "
+                                    "without dyadic clock readings and a power-of-two rate")
+            elif not far_apart(dec(tokens), dec(cost)):
+                findings.append(f"{case['name']}: request {len(results)} is within {GAP} of a boundary")
+            ok = cost <= tokens
+            tokens -= cost if ok else 0
+            results.append(ok)
+        elif op[0] == "available":
+            results.append(tokens)
+    for i, (want, got) in enumerate(zip(case["expected"], results)):
+        same = want == got if isinstance(got, bool) else not isinstance(want, bool) and close(want, dec(got))
+        if not same:
+            findings.append(f"{case['name']}: result {i} expected {want!r}, exact {got}")
+            return
+
+
+def audit_retry_with_backoff(case, findings):
+    spec = case["args"][0]
+    options, outcomes, randoms = spec["options"], spec["outcomes"], list(spec["randoms"])
+    sleeps = []
+    for attempt in range(1, options["maxAttempts"] + 1):
+        outcome = outcomes[min(attempt, len(outcomes)) - 1]
+        if outcome.startswith("ok:") or outcome == "fail:fatal" or attempt == options["maxAttempts"]:
+            break
+        if outcome.startswith("fail:after="):
+            sleeps.append(Fraction(outcome[len("fail:after="):]))
+        else:
+            cap = min(Fraction(options["maxDelayMs"]), Fraction(options["baseDelayMs"]) * 2 ** (attempt - 1))
+            sleeps.append(Fraction(randoms.pop(0) if randoms else 0.5) * cap)
+    got = case["expected"]["sleeps"]
+    if len(got) != len(sleeps) or not all(close(g, dec(s)) for g, s in zip(got, sleeps)):
+        findings.append(f"{case['name']}: expected sleeps {got}, exact {[float(s) for s in sleeps]}")
+
+
+def audit_lru_cache_ttl(case, findings):
+    spec = case["args"][0]
+    times = [op[1] for op in spec["ops"] if op[0] == "at"] + [spec["ttl"]]
+    if not all(isinstance(t, int) or float(t).is_integer() for t in times):
+        findings.append(f"{case['name']}: times must be integer milliseconds")
+
+
+def audit_bm25(case, findings):
+    query, docs = case["args"][:2]
+    k1 = Decimal(repr(case["args"][2])) if len(case["args"]) > 2 else Decimal("1.5")
+    b = Decimal(repr(case["args"][3])) if len(case["args"]) > 3 else Decimal("0.75")
+    tokenised = [_tokens(doc) for doc in docs]
+    n = len(docs)
+    if n == 0:
+        return
+    avgdl = Decimal(sum(len(t) for t in tokenised)) / n
+    counts = [_counts(t) for t in tokenised]
+    df = {}
+    for c in counts:
+        for term in c:
+            df[term] = df.get(term, 0) + 1
+    for index, (c, toks) in enumerate(zip(counts, tokenised)):
+        score = Decimal(0)
+        if avgdl > 0:
+            for term in _tokens(query):
+                f = c.get(term, 0)
+                if f:
+                    nt = df[term]
+                    idf = (1 + (Decimal(n - nt) + Decimal("0.5")) / (Decimal(nt) + Decimal("0.5"))).ln()
+                    score += idf * f * (k1 + 1) / (f + k1 * (1 - b + b * len(toks) / avgdl))
+        if not close(case["expected"][index], score):
+            findings.append(f"{case['name']}: score {index} expected {case['expected'][index]!r}, exact {score:.20g}")
+            return
+
+
+def audit_retrieval_metrics(case, findings):
+    retrieved, relevant, k = case["args"]
+    if k < 1:
+        return
+    relevant_set, seen, hits, first, dcg = set(relevant), set(), 0, 0, Decimal(0)
+    log2 = lambda x: Decimal(x).ln() / Decimal(2).ln()  # noqa: E731
+    for rank, item in enumerate(retrieved[:k], start=1):
+        if item in relevant_set and item not in seen:
+            hits += 1
+            first = first or rank
+            dcg += 1 / log2(rank + 1)
+        seen.add(item)
+    ideal = sum((1 / log2(rank + 1) for rank in range(1, min(k, len(relevant_set)) + 1)), Decimal(0))
+    exact = {
+        "precisionAtK": Decimal(hits) / k,
+        "recallAtK": Decimal(hits) / len(relevant_set) if relevant_set else Decimal(0),
+        "reciprocalRank": Decimal(1) / first if first else Decimal(0),
+        "ndcgAtK": dcg / ideal if ideal else Decimal(0),
+    }
+    for key, value in exact.items():
+        if not close(case["expected"][key], value):
+            findings.append(f"{case['name']}: {key} expected {case['expected'][key]!r}, exact {value:.20g}")
+
+
+AUDITS = {
+    "cosine-similarity": audit_cosine_similarity,
+    "top-k-similar": audit_top_k_similar,
+    "semantic-dedup": audit_semantic_dedup,
+    "reciprocal-rank-fusion": audit_reciprocal_rank_fusion,
+    "tfidf-search": audit_tfidf_search,
+    "token-bucket": audit_token_bucket,
+    "retry-with-backoff": audit_retry_with_backoff,
+    "lru-cache-ttl": audit_lru_cache_ttl,
+    "bm25": audit_bm25,
+    "retrieval-metrics": audit_retrieval_metrics,
+}
+
+# Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
+# (TypeScript) and code-point (Python) order agree.
+ID_ORDERED = {"top-k-similar", "reciprocal-rank-fusion"}
+
+
+def all_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from all_strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from all_strings(item)
+
+
+def main(problems_dir, only):
+    report = {}
+    for problem in sorted(os.listdir(problems_dir)):
+        cases_path = os.path.join(problems_dir, problem, "cases.json")
+        if not os.path.exists(cases_path):
+            continue
+        with open(cases_path, encoding="utf-8") as handle:
+            suite = json.load(handle)
+        findings, audited = [], 0
+        audit = AUDITS.get(problem)
+        if only and problem not in only:
+            continue
+        for case in suite["cases"]:
+            if problem in ID_ORDERED and not all(is_bmp(s) for s in all_strings(case["args"])):
+                findings.append(f"{case['name']}: a string outside the Basic Multilingual Plane")
+            if audit and not case.get("throws"):
+                audit(case, findings)
+                audited += 1
+        report[problem] = {"audited": audited, "findings": findings, "exact": audit is not None}
+    json.dump({"problems": report}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2:])
