@@ -5,6 +5,8 @@ import { describeMermaidError } from '../design/sourceLines';
 export interface DiagramNode {
   id: string;
   label: string;
+  /** The label's lines (split at `<br>`), in plain words: a second line is often a note on the first. */
+  lines: string[];
 }
 
 export interface DiagramEdge {
@@ -15,6 +17,9 @@ export interface DiagramEdge {
   dotted: boolean;
   /** `<-->`: traffic flows both ways. */
   bidirectional: boolean;
+  /** `---` or `-.-`: a link without an arrowhead, which candidates use to attach a note. */
+  arrowless: boolean;
+  lines: string[];
 }
 
 export interface DiagramGroup {
@@ -76,9 +81,14 @@ const plain = (text: unknown) =>
   String(text ?? '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]+>/g, '')
-    .replace(/[`*_]/g, '')
+    .replace(/[`*]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+const lines = (text: unknown) =>
+  String(text ?? '')
+    .split(/<br\s*\/?>|\n/i)
+    .map(plain)
+    .filter(Boolean);
 
 interface FlowVertex {
   id: string;
@@ -122,14 +132,24 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
     const db = diagram.db as { getVertices(): Map<string, FlowVertex>; getEdges(): FlowEdge[]; getSubGraphs(): FlowSubGraph[] };
     return {
       kind: 'flowchart',
-      nodes: [...db.getVertices().values()].map((vertex) => ({ id: vertex.id, label: plain(vertex.text ?? vertex.id) || vertex.id })),
-      edges: db.getEdges().map((edge) => ({
-        from: edge.start,
-        to: edge.end,
-        label: plain(edge.text),
-        dotted: edge.stroke === 'dotted',
-        bidirectional: edge.type?.startsWith('double_') ?? false,
+      nodes: [...db.getVertices().values()].map((vertex) => ({
+        id: vertex.id,
+        label: plain(vertex.text ?? vertex.id) || vertex.id,
+        lines: lines(vertex.text ?? vertex.id),
       })),
+      // `~~~` only positions nodes: it is no link.
+      edges: db
+        .getEdges()
+        .filter((edge) => edge.stroke !== 'invisible')
+        .map((edge) => ({
+          from: edge.start,
+          to: edge.end,
+          label: plain(edge.text),
+          dotted: edge.stroke === 'dotted',
+          bidirectional: edge.type?.startsWith('double_') ?? false,
+          arrowless: edge.type === 'arrow_open',
+          lines: lines(edge.text),
+        })),
       groups: db.getSubGraphs().map((group) => ({ id: group.id, title: plain(group.title ?? group.id), nodes: [...group.nodes] })),
     };
   }
@@ -139,13 +159,23 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
     return {
       kind: 'architecture',
       nodes: [
-        ...db.getServices().map((service) => ({ id: service.id, label: plain(service.title ?? service.id) || service.id })),
-        ...db.getJunctions().map((junction) => ({ id: junction.id, label: junction.id })),
+        ...db.getServices().map((service) => ({
+          id: service.id,
+          label: plain(service.title ?? service.id) || service.id,
+          lines: lines(service.title ?? service.id),
+        })),
+        ...db.getJunctions().map((junction) => ({ id: junction.id, label: junction.id, lines: [junction.id] })),
       ],
       // Architecture edges have no direction of flow.
-      edges: db
-        .getEdges()
-        .map((edge) => ({ from: edge.lhsId, to: edge.rhsId, label: plain(edge.title), dotted: false, bidirectional: true })),
+      edges: db.getEdges().map((edge) => ({
+        from: edge.lhsId,
+        to: edge.rhsId,
+        label: plain(edge.title),
+        dotted: false,
+        bidirectional: true,
+        arrowless: false,
+        lines: lines(edge.title),
+      })),
       groups: db.getGroups().map((group) => ({
         id: group.id,
         title: plain(group.title ?? group.id),

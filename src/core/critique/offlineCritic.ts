@@ -1,7 +1,8 @@
 import type { DesignQuestion } from '../catalog/types';
 import { CONCERN_IDS, CONCERNS, ROLES, type ConcernId, type Severity, type SystemKind } from './concerns';
 import type { DiagramModel } from './diagram';
-import { identifierWords, mentions, phrases, words } from './text';
+import { DiagramSemantics, type Evidence } from './semantics';
+import { mentions, phrases, words } from './text';
 
 export interface Finding {
   /** Stable id: the concern, and the check that raised it. */
@@ -40,8 +41,6 @@ export interface Critique {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-const RETRIEVER = phrases('retriever', 'retrieval', 'search', 'rerank', 'reranker');
-const EMBEDDING = phrases('embedding', 'embed', 'encoder', 'reranker', 'rerank', 'cross encoder', 'judge', 'classifier');
 const QUESTION_KINDS: Record<string, SystemKind> = {
   agents: 'agent',
   'multi-agent': 'agent',
@@ -53,212 +52,476 @@ const QUESTION_KINDS: Record<string, SystemKind> = {
   moderation: 'pipeline',
   gateway: 'gateway',
   routing: 'gateway',
+  chatbot: 'chat',
 };
 
-/** Nodes, their words and their roles, plus adjacency for path checks. */
-class Graph {
-  readonly text = new Map<string, string[]>();
-  readonly next = new Map<string, Set<string>>();
-  /** Solid edges only: dotted ones are async side paths (telemetry, feedback, retraining). */
-  readonly solidNext = new Map<string, Set<string>>();
+/** An edge that only fires when the first call fails. */
+const FAILURE = phrases(
+  'error',
+  'fail',
+  'failure',
+  'failed',
+  '5xx',
+  '429',
+  '500',
+  '503',
+  'timeout',
+  'down',
+  'outage',
+  'unavailable',
+  'overloaded',
+  'rate limited',
+  'degraded',
+);
+/** A judge or grader that scores live answers is online evaluation, not an offline set. */
+const LIVE = phrases('sample', 'sampled', 'sampling', 'prod', 'production', 'live', 'traffic', 'shadow', 'online');
+const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
+/** A cache of sessions or static files does not save model calls. */
+const NOT_MODEL_CACHE = /\b(session|sessions|static|assets?|cdn|cookies?|auth tokens?|images?|login)\b/;
+const MODEL_CACHE = /\b(respons|answer|embedding|result|prompt|page|completion|quer|semantic|llm|retriev|search|token)/;
+const LOOP_LIMIT =
+  /\b(max|maximum|most|up to|upto|cap|capped|limit|limited|hard|budget|stop after|after|within)\b(?: [a-z]+){0,2} \d+ (step|iteration|iter|turn|round|hop|loop|cycle|tool call|call|action|revision|replan)\b|\b\d+ (step|iteration|turn|round|hop|tool call) (max|limit|cap|budget|per task|per run|per turn|per report)\b/;
+const RATE = /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|rewrite|query) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
+const INGESTION = phrases(
+  'ingestion',
+  'ingest',
+  'indexer',
+  'indexing',
+  'embed worker',
+  'embedding worker',
+  'ingest worker',
+  'chunk and embed',
+  'connector',
+  'connectors',
+);
 
-  constructor(readonly model: DiagramModel) {
-    for (const node of model.nodes) {
-      this.text.set(node.id, [...words(node.label), ...identifierWords(node.id)]);
-      this.next.set(node.id, new Set());
-    }
-    for (const edge of model.edges) {
-      const adjacency = edge.dotted ? [this.next] : [this.next, this.solidNext];
-      for (const map of adjacency) {
-        this.link(map, edge.from, edge.to);
-        if (edge.bidirectional) this.link(map, edge.to, edge.from);
-      }
-    }
-  }
-
-  private link(map: Map<string, Set<string>>, from: string, to: string): void {
-    if (!map.has(from)) map.set(from, new Set());
-    map.get(from)!.add(to);
-  }
-
-  with(role: keyof typeof ROLES): string[] {
-    return this.model.nodes.filter((node) => mentions(this.text.get(node.id)!, ROLES[role])).map((node) => node.id);
-  }
-
-  /** Language-model nodes: not embedding models, rerankers, fallbacks or guard models. */
-  llms(): string[] {
-    const notMain = new Set([...this.with('fallback'), ...this.with('inputGuard'), ...this.with('outputGuard')]);
-    return this.with('llm').filter((id) => !notMain.has(id) && !mentions(this.text.get(id)!, EMBEDDING));
-  }
-
-  /** Stores that retrieval reads: database-shaped or named like an index, not the retriever itself. */
-  indexes(): string[] {
-    return this.with('index').filter((id) => !mentions(this.text.get(id)!, RETRIEVER));
-  }
-
-  /** Targets reachable from `from` without passing through any node in `blocked`. */
-  reachableAvoiding(from: string, targets: Set<string>, blocked: Set<string>, solidOnly = false): string[] {
-    const adjacency = solidOnly ? this.solidNext : this.next;
-    const seen = new Set([from]);
-    const queue = [from];
-    const reached: string[] = [];
-    while (queue.length) {
-      for (const neighbour of adjacency.get(queue.shift()!) ?? []) {
-        if (seen.has(neighbour)) continue;
-        seen.add(neighbour);
-        if (targets.has(neighbour)) reached.push(neighbour);
-        if (!blocked.has(neighbour) && !targets.has(neighbour)) queue.push(neighbour);
-      }
-    }
-    return reached;
-  }
-
-  /** Nodes with an edge into `node`. */
-  sources(node: string): string[] {
-    return [...this.next].filter(([, targets]) => targets.has(node)).map(([source]) => source);
-  }
+interface Gap {
+  check: string;
+  nodes: string[];
+  evidence: string;
+}
+interface Assessment {
+  covered?: { nodes: string[]; evidence: string };
+  gap?: Gap;
 }
 
-function inferKinds(graph: Graph, question: DesignQuestion | undefined): SystemKind[] {
-  const kinds = new Set<SystemKind>();
-  for (const tag of question?.tags ?? []) if (QUESTION_KINDS[tag]) kinds.add(QUESTION_KINDS[tag]!);
-  if (!question) {
-    if (graph.with('agent').length) kinds.add('agent');
-    if (graph.indexes().length) kinds.add('rag');
-    if (graph.with('pipeline').length) kinds.add('pipeline');
-    if (graph.with('gateway').length && graph.llms().length + graph.with('provider').length >= 2) kinds.add('gateway');
-  }
-  if (graph.with('user').length || kinds.size === 0) kinds.add('chat');
-  return [...kinds];
-}
+const quote = (items: Evidence[]) =>
+  [...new Set(items.map((item) => (item.source === 'label' ? item.where : `${item.where}`)))].slice(0, 3).join('; ');
 
-/** Runs the rubric critic: recognisers over labels plus graph checks, filtered by relevance. */
+/** Runs the rubric critic over the diagram's semantics: roles in the right place, filtered by relevance. */
 export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion): Critique {
-  const graph = new Graph(model);
-  const allText = [
-    ...model.nodes.map((node) => graph.text.get(node.id)!),
-    ...model.edges.map((edge) => words(edge.label)),
-    ...model.groups.map((group) => [...words(group.title), ...identifierWords(group.id)]),
-  ];
-  const recognised = (concern: ConcernId) => allText.some((text) => mentions(text, CONCERNS[concern].recognisers));
-  const kinds = inferKinds(graph, question);
+  const tags = new Set(question?.tags ?? []);
+  const semantics = new DiagramSemantics(model, tags.has('moderation') ? true : undefined);
+  const steps = model.nodes.map((node) => node.id).filter((id) => !semantics.facts.get(id)!.note);
+  const wired = (id: string) => !semantics.facts.get(id)!.isolated;
+  /** Evidence drawn into the flow: not a free-standing box. */
+  const placed = (item: Evidence) => item.nodes.some(wired);
+  const { users, agents, humans } = semantics;
+  const guards = new Set(steps.filter((id) => semantics.isGuard(id)));
+  const actors = [...new Set([...semantics.models, ...agents])].filter((id) => !guards.has(id));
+  // An orchestrator in front of the model routes input; the model is what must not read it unchecked.
+  const namedModels = actors.filter((id) => semantics.namesAModel(id) || semantics.has(id, ROLES.llm));
+  const readers = namedModels.length ? namedModels : actors;
+  const inputOnly = (id: string) => semantics.has(id, [['input']]) && !semantics.has(id, [['output']]);
+  const outputOnly = (id: string) => semantics.has(id, [['output']]) && !semantics.has(id, [['input']]);
+
+  const kinds = inferKinds(semantics, steps, question);
+  const support =
+    tags.has('support') ||
+    (!kinds.includes('gateway') && steps.some((id) => semantics.has(id, ROLES.support) && !semantics.facts.get(id)!.isolated));
+  const explicitSingle = semantics.hits(ROLES.singleInstance);
 
   const rubricWords = question
     ? words([...question.rubric.components, ...question.rubric.failureModes, ...question.rubric.evaluation].join(' . '))
     : [];
   const relevant = CONCERN_IDS.filter(
-    (id) => CONCERNS[id].relevantTo.some((kind) => kinds.includes(kind)) || (question && mentions(rubricWords, CONCERNS[id].recognisers)),
+    (id) =>
+      CONCERNS[id].relevantTo.some((kind) => kinds.includes(kind)) ||
+      (question && mentions(rubricWords, CONCERNS[id].recognisers)) ||
+      (id === 'human-in-the-loop' && (support || semantics.moderationSystem)) ||
+      (id === 'single-point-of-failure' && explicitSingle.length > 0),
   );
 
+  const coveredBy = (items: Evidence[], suffix = ''): Assessment['covered'] => ({
+    nodes: [...new Set(items.flatMap((item) => item.nodes))],
+    evidence: `covered by ${quote(items)}${suffix}`,
+  });
+  const byWords = (concern: ConcernId, keep?: (item: Evidence) => boolean, extra: Evidence[] = []): Assessment => {
+    const found = [...semantics.hits(CONCERNS[concern].recognisers, keep), ...extra];
+    return found.length ? { covered: coveredBy(found) } : {};
+  };
+  const flowNodes = (ids: Iterable<string>) => [...ids].map((id) => semantics.describe(id)).join(', ');
+  const pathText = (path: string[]) => path.map((id) => `\`${id}\``).join(' -> ');
+
+  const assess: Record<ConcernId, () => Assessment> = {
+    fallback: () => {
+      const failover = semantics.evidence.filter(
+        (item) =>
+          item.source === 'edge' &&
+          item.edge !== undefined &&
+          (mentions(item.clause.words, FAILURE) || mentions(item.clause.words, CONCERNS.fallback.recognisers)) &&
+          isModelish(semantics, item.edge.to) &&
+          item.edge.from !== item.edge.to,
+      );
+      const dottedToModel = model.edges
+        .filter((edge) => edge.dotted && actors.includes(edge.from) && isModelish(semantics, edge.to) && edge.from !== edge.to)
+        .map((edge): Evidence => ({
+          source: 'edge',
+          nodes: [edge.from, edge.to],
+          where: `the dotted edge \`${edge.from}\` -> \`${edge.to}\` to a second model`,
+          clause: { text: '', words: [], negated: [] },
+          edge,
+        }));
+      return byWords('fallback', placed, [...failover, ...dottedToModel]);
+    },
+    'retries-timeouts': () => byWords('retries-timeouts'),
+    'rate-limiting': () =>
+      byWords(
+        'rate-limiting',
+        placed,
+        semantics.evidence.filter((item) => placed(item) && RATE.test(item.clause.words.join(' '))),
+      ),
+    caching: () =>
+      byWords(
+        'caching',
+        (item) =>
+          placed(item) && (!NOT_MODEL_CACHE.test(item.clause.text.toLowerCase()) || MODEL_CACHE.test(item.clause.text.toLowerCase())),
+      ),
+    'input-guardrails': () => {
+      const candidates = [...guards].filter(
+        (id) => wired(id) && (semantics.has(id, ROLES.inputGuard) || (semantics.has(id, ROLES.guard) && !outputOnly(id))),
+      );
+      if (!candidates.length) return {};
+      const blocked = new Set(candidates);
+      for (const user of users) {
+        const reached = [...semantics.reachable([user], true, blocked)].filter((id) => readers.includes(id));
+        if (reached.length) {
+          const path = semantics.pathTo([user], reached[0]!, true);
+          return {
+            gap: {
+              check: 'unguarded-path',
+              nodes: [user, ...reached],
+              evidence: `Input from ${semantics.describe(user)} reaches ${semantics.describe(reached[0]!)} along ${pathText(path)} without passing an input guardrail (${flowNodes(candidates)} is not on that path).`,
+            },
+          };
+        }
+      }
+      const onPath = users.length && readers.length ? semantics.between(users, readers, true) : new Set(candidates);
+      const inPlace = candidates.filter((id) => onPath.has(id));
+      if (!inPlace.length)
+        return {
+          gap: {
+            check: 'misplaced',
+            nodes: candidates,
+            evidence: `${flowNodes(candidates)} is not between the user and the model, so it checks nothing the model reads.`,
+          },
+        };
+      const first = inPlace[0]!;
+      const route = users.length ? pathText(semantics.pathTo(users, first, true)) : '';
+      return {
+        covered: {
+          nodes: inPlace,
+          evidence: `covered by ${flowNodes(inPlace)}${route ? ` on the path ${route} -> ... -> ${pathText(readers.slice(0, 1))}` : ''}`,
+        },
+      };
+    },
+    'output-guardrails': () => {
+      const candidates = [...guards].filter(
+        (id) => wired(id) && (semantics.has(id, ROLES.outputGuard) || (semantics.has(id, ROLES.guard) && !inputOnly(id))),
+      );
+      const actions = actionNodes(semantics, steps);
+      const exposed = [...users, ...actions].filter((id) => !humans.includes(id));
+      const checkpoints = new Set([...candidates, ...humans]);
+      // A tool that a check or a person also feeds is reached through a shared tool layer, not around the check.
+      const afterCheck = semantics.reachable(checkpoints);
+      for (const actor of actors) {
+        const reached = [...semantics.reachable([actor], false, checkpoints)].filter(
+          (id) => users.includes(id) || (exposed.includes(id) && (!afterCheck.has(id) || semantics.next.get(actor)?.has(id))),
+        );
+        if (reached.length) {
+          const path = semantics.pathTo([actor], reached[0]!);
+          return {
+            gap: {
+              check: 'unchecked-output',
+              nodes: [actor, ...reached],
+              evidence: `Output of ${semantics.describe(actor)} reaches ${semantics.describe(reached[0]!)} along ${pathText(path)} without an output check${candidates.length ? ` (${flowNodes(candidates)} is not on that path)` : ''}.`,
+            },
+          };
+        }
+      }
+      // Where the output goes: users and tools, or else the ends of the flow (a report, a record).
+      const downstream = semantics.reachable(actors);
+      const ends = [...downstream].filter(
+        (id) => !semantics.next.get(id)?.size && !semantics.has(id, ROLES.monitor) && !actors.includes(id),
+      );
+      const outputs = [...new Set([...exposed.filter((id) => downstream.has(id)), ...ends])];
+      const onPath = semantics.between(actors, outputs);
+      // Responses not drawn back to anyone: where a check sits cannot be judged, so a check is a check.
+      const inPlace = candidates.filter((id) => onPath.has(id) || !outputs.length || !actors.length);
+      const edgeChecks = semantics.hits(
+        ROLES.outputGuard,
+        (item) => item.source === 'edge' && item.edge !== undefined && onPath.has(item.edge.from) && onPath.has(item.edge.to),
+      );
+      if (inPlace.length)
+        return {
+          covered: {
+            nodes: inPlace,
+            evidence: `covered by ${flowNodes(inPlace)}, between ${flowNodes(actors.slice(0, 2)) || 'the model'} and ${outputs.length ? flowNodes(outputs.slice(0, 2)) : 'its output'}`,
+          },
+        };
+      if (edgeChecks.length) return { covered: coveredBy(edgeChecks) };
+      if (candidates.length)
+        return {
+          gap: {
+            check: 'misplaced',
+            nodes: candidates,
+            evidence: `${flowNodes(candidates)} does not sit between the model and what its output reaches: it checks a copy, or nothing.`,
+          },
+        };
+      return {};
+    },
+    'human-in-the-loop': () => {
+      const inFlow = humans.filter((id) => semantics.routedTo(id) && !users.includes(id));
+      const drawnAside = humans.filter((id) => !inFlow.includes(id) && !users.includes(id) && !semantics.routedTo(id));
+      const humanWords = [...ROLES.human, ...ROLES.approval];
+      const said = semantics.hits(humanWords, (item) => (item.source === 'edge' || item.source === 'note') && placed(item));
+      if (kinds.includes('agent')) {
+        const gap = unapprovedAction(semantics, steps, actors);
+        if (gap) return { gap };
+      }
+      if (inFlow.length) return { covered: { nodes: inFlow, evidence: `covered by ${flowNodes(inFlow)}, which the flow routes to` } };
+      if (said.length) return { covered: coveredBy(said) };
+      if (drawnAside.length)
+        return {
+          gap: {
+            check: 'unreachable',
+            nodes: drawnAside,
+            evidence: `${flowNodes(drawnAside)} is drawn, but nothing routes to it, so no case ever reaches a person.`,
+          },
+        };
+      return {};
+    },
+    'evaluation-offline': () =>
+      byWords('evaluation-offline', (item) => !(mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE))),
+    'evaluation-online': () =>
+      byWords(
+        'evaluation-online',
+        undefined,
+        semantics.evidence.filter((item) => mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE)),
+      ),
+    observability: () => byWords('observability'),
+    'retrieval-quality': () => byWords('retrieval-quality', placed),
+    'index-freshness': () => indexFreshness(semantics),
+    'async-queue': () => {
+      const monitorOnly = (id: string) => semantics.has(id, ROLES.monitor) || semantics.has(id, CONCERNS.observability.recognisers);
+      const carriesWork = (item: Evidence) => {
+        if (!placed(item)) return false;
+        if (mentions(item.clause.words, ROLES.monitor)) return false;
+        if (item.source === 'edge') return true;
+        return item.nodes.some((id) => {
+          const after = [...(semantics.next.get(id) ?? [])].filter((next) => next !== id);
+          return after.length ? after.some((next) => !monitorOnly(next)) : !monitorOnly(id);
+        });
+      };
+      const found = semantics.hits(CONCERNS['async-queue'].recognisers, (item) => item.source !== 'group');
+      const working = found.filter(carriesWork);
+      if (working.length) return { covered: coveredBy(working) };
+      const logsOnly = found.filter((item) => placed(item) && item.source !== 'edge');
+      if (logsOnly.length)
+        return {
+          gap: {
+            check: 'telemetry-only',
+            nodes: [...new Set(logsOnly.flatMap((item) => item.nodes))],
+            evidence: `${quote(logsOnly)} only carries logs or telemetry; the real work still runs inline.`,
+          },
+        };
+      return {};
+    },
+    'cost-control': () => byWords('cost-control'),
+    'data-privacy': () => byWords('data-privacy'),
+    'agent-loop-limits': () =>
+      byWords(
+        'agent-loop-limits',
+        undefined,
+        semantics.evidence.filter((item) => LOOP_LIMIT.test(item.clause.words.join(' '))),
+      ),
+    'single-point-of-failure': () => {
+      if (explicitSingle.length)
+        return {
+          gap: {
+            check: 'single-instance',
+            nodes: [...new Set(explicitSingle.flatMap((item) => item.nodes))],
+            evidence: `${quote(explicitSingle)} is labelled as a single instance.`,
+          },
+        };
+      return byWords('single-point-of-failure');
+    },
+  };
+
   const findings: Finding[] = [];
-  const raise = (concern: ConcernId, check: string, nodes: string[], extra?: string) => {
+  const covered: ConcernId[] = [];
+  const coveredEvidence: CoveredEvidence[] = [];
+  const nodeHints: Partial<Record<ConcernId, string[]>> = {
+    'agent-loop-limits': agents,
+    'single-point-of-failure': steps.filter((id) => semantics.has(id, ROLES.gateway)),
+    'retrieval-quality': semantics.indexes,
+    'rate-limiting': steps.filter((id) => semantics.has(id, ROLES.gateway)),
+    fallback: semantics.models,
+  };
+  for (const concern of relevant) {
     const definition = CONCERNS[concern];
+    const result = assess[concern]();
+    if (result.covered && !result.gap) {
+      covered.push(concern);
+      coveredEvidence.push({ concern, ...result.covered });
+      continue;
+    }
+    const gap = result.gap ?? { check: 'missing', nodes: nodeHints[concern] ?? [], evidence: nothingFound(semantics, concern) };
     findings.push({
-      id: `${concern}/${check}`,
+      id: `${concern}/${gap.check}`,
       concern,
       severity: definition.severity,
       title: definition.title,
-      detail: extra ? `${extra} ${definition.detail}` : definition.detail,
-      nodes: [...new Set(nodes)],
-      evidence: extra ?? 'No node, edge or group label in the diagram addresses it.',
+      detail: gap.check === 'missing' ? definition.detail : `${gap.evidence} ${definition.detail}`,
+      nodes: [...new Set(gap.nodes)],
+      evidence: gap.evidence,
     });
-  };
-
-  const llms = graph.llms();
-  // A node named after people but doing evaluation or monitoring ("lawyer golden set") is no user.
-  const offline = [
-    ...CONCERNS['evaluation-offline'].recognisers,
-    ...CONCERNS['evaluation-online'].recognisers,
-    ...CONCERNS.observability.recognisers,
-  ];
-  const users = graph.with('user').filter((id) => !mentions(graph.text.get(id)!, offline));
-  const llmSet = new Set(llms);
-  const label = (id: string) => model.nodes.find((node) => node.id === id)?.label ?? id;
-
-  // Graph checks: a concern can be named somewhere and still be missing on the path that matters.
-  const inputGuards = new Set(graph.with('inputGuard'));
-  for (const user of users) {
-    const reached = graph.reachableAvoiding(user, llmSet, inputGuards, true);
-    if (reached.length)
-      raise(
-        'input-guardrails',
-        'unguarded-path',
-        [user, ...reached],
-        `Input from "${label(user)}" reaches "${label(reached[0]!)}" without passing an input guardrail.`,
-      );
   }
-  const outputGuards = new Set([...graph.with('outputGuard'), ...graph.with('approval')]);
-  const readOnly = new Set(graph.with('readOnly'));
-  const sideEffects = new Set(graph.with('sideEffect').filter((id) => !llmSet.has(id) && !readOnly.has(id)));
-  const approvalNodes = new Set(graph.with('approval'));
-  const exposed = new Set([...users, ...sideEffects].filter((id) => !approvalNodes.has(id)));
-  for (const llm of llms) {
-    const reached = graph.reachableAvoiding(llm, exposed, outputGuards);
-    if (reached.length)
-      raise(
-        'output-guardrails',
-        'unchecked-output',
-        [llm, ...reached],
-        `Output of "${label(llm)}" reaches "${label(reached[0]!)}" without an output check.`,
-      );
-  }
-  if (llms.length && !recognised('fallback')) raise('fallback', 'single-provider', llms);
-  const actors = [...llms, ...graph.with('agent')];
-  const approvals = approvalNodes;
-  const actions = [...sideEffects].filter((id) => !mentions(graph.text.get(id)!, ROLES.approval));
-  for (const actor of actors) {
-    const unapproved = graph.reachableAvoiding(actor, new Set(actions), approvals);
-    // Pipelines may post confident results automatically; agents acting on their own may not.
-    if (unapproved.length && kinds.includes('agent')) {
-      raise(
-        'human-in-the-loop',
-        'unapproved-action',
-        [actor, ...unapproved],
-        `"${label(actor)}" can trigger "${label(unapproved[0]!)}" with no approval step.`,
-      );
-    }
-  }
-  const updaters = new Set(
-    model.nodes.filter((node) => mentions(graph.text.get(node.id)!, CONCERNS['index-freshness'].recognisers)).map((node) => node.id),
-  );
-  for (const group of model.groups)
-    if (mentions(words(group.title), CONCERNS['index-freshness'].recognisers)) for (const id of group.nodes) updaters.add(id);
-  const stale = graph.indexes().filter((index) => !updaters.has(index) && !graph.sources(index).some((source) => updaters.has(source)));
-  if (stale.length && kinds.includes('rag'))
-    raise(
-      'index-freshness',
-      'no-update-path',
-      stale,
-      `Nothing writes to ${stale.map((id) => `"${label(id)}"`).join(', ')} when documents change.`,
-    );
-
-  const flagged = new Set(findings.map((finding) => finding.concern));
-  const covered = relevant.filter((id) => recognised(id) && !flagged.has(id));
-  const nodeHints: Partial<Record<ConcernId, string[]>> = {
-    'agent-loop-limits': graph.with('agent'),
-    'single-point-of-failure': graph.with('gateway'),
-    'retrieval-quality': graph.indexes(),
-    'rate-limiting': graph.with('gateway'),
-  };
-  for (const id of relevant) {
-    if (!flagged.has(id) && !covered.includes(id)) raise(id, 'missing', nodeHints[id] ?? []);
-  }
-  const coveredBy = covered.map((concern) => {
-    const nodes = model.nodes.filter((node) => mentions(graph.text.get(node.id)!, CONCERNS[concern].recognisers)).map((node) => node.id);
-    return {
-      concern,
-      nodes,
-      evidence: nodes.length ? `covered by ${nodes.map((id) => `\`${id}\` ${label(id)}`).join(', ')}` : 'covered by an edge or group label',
-    };
-  });
-  const relevantFindings = findings.filter((finding) => relevant.includes(finding.concern));
-  relevantFindings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.concern.localeCompare(b.concern));
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.concern.localeCompare(b.concern));
   return {
     kinds,
-    findings: relevantFindings,
+    findings,
     covered,
-    coveredBy,
+    coveredBy: coveredEvidence,
     relevant,
     coverage: relevant.length ? covered.length / relevant.length : 1,
   };
+}
+
+/** A model or provider an edge can fail over to; a tracing sink that mentions "LLM traces" is not one. */
+function isModelish(semantics: DiagramSemantics, id: string): boolean {
+  if (semantics.models.includes(id) || semantics.has(id, ROLES.fallback)) return true;
+  return semantics.has(id, ROLES.provider) && !semantics.has(id, ROLES.monitor);
+}
+
+/** Why a concern counts as missing: what was read, and any mention that takes it back. */
+function nothingFound(semantics: DiagramSemantics, concern: ConcernId): string {
+  const recognisers = CONCERNS[concern].recognisers;
+  const takenBack = semantics.takenBack(recognisers);
+  const aside = semantics.hits(recognisers, (item) => item.source === 'label' && item.nodes.length === 0);
+  const parts = [
+    `No node, edge label, note or group title among the ${semantics.facts.size} nodes and ${semantics.model.edges.length} edges addresses it.`,
+  ];
+  if (takenBack.length)
+    parts.push(
+      `${takenBack
+        .slice(0, 2)
+        .map((item) => `${item.where} says "${item.clause.text}"`)
+        .join('; ')}: a plan, not part of the design.`,
+    );
+  if (aside.length) parts.push(`${quote(aside)} is drawn apart from the flow, connected to nothing.`);
+  return parts.join(' ');
+}
+
+/** Steps with side effects: payments, bookings, messages, writes. */
+function actionNodes(semantics: DiagramSemantics, steps: string[]): string[] {
+  return steps.filter(
+    (id) =>
+      semantics.has(id, ROLES.sideEffect) &&
+      !semantics.has(id, ROLES.readOnly) &&
+      !semantics.models.includes(id) &&
+      !semantics.humans.includes(id) &&
+      !semantics.has(id, ROLES.approval),
+  );
+}
+
+/**
+ * An agent that can reach a side effect with no approval on any path, or through an edge drawn
+ * straight past the approval. A path through a shared tool layer that an approval also feeds is
+ * how dispatchers are drawn, not a bypass.
+ */
+function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: string[]): Gap | undefined {
+  const actions = actionNodes(semantics, steps);
+  const approvals = new Set(semantics.humans);
+  // A gate that routes some cases to a person ("amount > $100?" -> manager) is part of the approval step.
+  for (const id of steps) if ([...(semantics.next.get(id) ?? [])].some((next) => approvals.has(next))) approvals.add(id);
+  const afterApproval = semantics.reachable(approvals);
+  for (const actor of actors) {
+    if (approvals.has(actor)) continue;
+    const reached = [...semantics.reachable([actor], false, approvals)].filter((id) => actions.includes(id));
+    const bypassed = reached.filter((id) => !afterApproval.has(id) || semantics.next.get(actor)?.has(id));
+    if (bypassed.length)
+      return {
+        check: 'unapproved-action',
+        nodes: [actor, ...bypassed],
+        evidence: `${semantics.describe(actor)} can trigger ${semantics.describe(bypassed[0]!)} along ${semantics
+          .pathTo([actor], bypassed[0]!)
+          .map((id) => `\`${id}\``)
+          .join(' -> ')} with no approval step on that path.`,
+      };
+  }
+  return undefined;
+}
+
+/** Every index needs something upstream that re-reads its sources when they change; a one-off export does not. */
+function indexFreshness(semantics: DiagramSemantics): Assessment {
+  if (!semantics.indexes.length) return {};
+  const freshWords = CONCERNS['index-freshness'].recognisers;
+  const fresh: Evidence[] = [];
+  const stale: string[] = [];
+  for (const index of semantics.indexes) {
+    const upstream = new Set([index, ...ancestors(semantics, index)]);
+    const about = (item: Evidence) =>
+      item.edge
+        ? upstream.has(item.edge.to)
+        : item.source === 'group'
+          ? item.nodes.some((id) => upstream.has(id))
+          : item.nodes.some((id) => upstream.has(id));
+    const changeDriven = semantics.hits(freshWords, about);
+    const oneOff = [...upstream].some((id) => semantics.has(id, ROLES.oneOff));
+    const ingestion = oneOff ? [] : semantics.hits(INGESTION, about);
+    if (changeDriven.length || ingestion.length) fresh.push(...changeDriven, ...ingestion);
+    else stale.push(index);
+  }
+  if (stale.length)
+    return {
+      gap: {
+        check: 'no-update-path',
+        nodes: stale,
+        evidence: `Nothing upstream of ${stale.map((id) => semantics.describe(id)).join(', ')} re-reads the sources when documents change (no sync, webhook, schedule or ingestion path${[...semantics.facts.keys()].some((id) => semantics.has(id, ROLES.oneOff)) ? '; a one-off export or script fills it once' : ''}).`,
+      },
+    };
+  return {
+    covered: { nodes: [...new Set(fresh.flatMap((item) => item.nodes))], evidence: `covered by ${quote(fresh)} upstream of the index` },
+  };
+}
+
+function ancestors(semantics: DiagramSemantics, id: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [id];
+  while (queue.length)
+    for (const source of semantics.previous.get(queue.shift()!) ?? [])
+      if (!seen.has(source)) {
+        seen.add(source);
+        queue.push(source);
+      }
+  seen.delete(id);
+  return seen;
+}
+
+function inferKinds(semantics: DiagramSemantics, steps: string[], question: DesignQuestion | undefined): SystemKind[] {
+  const kinds = new Set<SystemKind>();
+  for (const tag of question?.tags ?? []) if (QUESTION_KINDS[tag]) kinds.add(QUESTION_KINDS[tag]!);
+  if (semantics.agents.length) kinds.add('agent');
+  if (semantics.indexes.length) kinds.add('rag');
+  // Ingestion into an index is part of RAG, not a pipeline product of its own.
+  const ingestionOnly = new Set(semantics.indexes.flatMap((index) => [...ancestors(semantics, index)]));
+  const served = semantics.reachable(semantics.users);
+  for (const id of ingestionOnly) if (served.has(id)) ingestionOnly.delete(id);
+  if (semantics.moderationSystem || steps.some((id) => semantics.has(id, ROLES.pipeline) && !ingestionOnly.has(id))) kinds.add('pipeline');
+  const providers = steps.filter((id) => semantics.models.includes(id) || semantics.has(id, ROLES.provider));
+  if (steps.some((id) => semantics.has(id, ROLES.gateway)) && providers.length >= 2) kinds.add('gateway');
+  // Teams calling a shared gateway are its clients, not chat users.
+  if (kinds.size === 0 || (semantics.users.length && !kinds.has('gateway'))) kinds.add('chat');
+  return [...kinds];
 }

@@ -1,12 +1,18 @@
 /** Word-level matching of labels against synonym phrases, tolerant of small typos. */
 
-/** Lowercase words of a label, plural "s" dropped. Product names stay whole ("OpenAI"). */
+/** Lowercase words of a label, plurals made singular ("retries" -> "retry"). Product names stay whole ("OpenAI"). */
 export function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+    .map((word) =>
+      word.length > 4 && word.endsWith('ies')
+        ? `${word.slice(0, -3)}y`
+        : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+          ? word.slice(0, -1)
+          : word,
+    );
 }
 
 /** Words of a node id: camelCase and snake_case split ("vectorDb" -> vector, db). */
@@ -31,10 +37,24 @@ function withinEdits(a: string, b: string, limit: number): boolean {
   return rows[a.length]![b.length]! <= limit;
 }
 
-/** Words match exactly, or with one typo when both are long enough for that to be safe. */
+const typoMatches = new Map<string, boolean>();
+
+/**
+ * Words match exactly, or with one typo when both have six letters or more: shorter words are
+ * too often other words one edit away ("layer"/"lawyer", "reply"/"replay", "react"/"redact").
+ * Memoised: labels repeat words.
+ */
 function sameWord(word: string, wanted: string): boolean {
   if (word === wanted) return true;
-  return wanted.length >= 5 && word.length >= 5 && withinEdits(word, wanted, 1);
+  if (wanted.length < 6 || word.length < 6 || Math.abs(word.length - wanted.length) > 1) return false;
+  const key = `${word} ${wanted}`;
+  let same = typoMatches.get(key);
+  if (same === undefined) {
+    same = withinEdits(word, wanted, 1);
+    if (typoMatches.size > 100_000) typoMatches.clear();
+    typoMatches.set(key, same);
+  }
+  return same;
 }
 
 export type Phrase = string[];

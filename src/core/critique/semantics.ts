@@ -1,0 +1,376 @@
+// The diagram read like an interviewer reads it: every label, edge label, self-loop, note and
+// group title becomes evidence about the node it describes, with negations ("no fallback",
+// "TODO: retries", "human review: later") kept apart from what is really there, and every node
+// gets roles (model, guard, human, queue, ...) and a place in the flow (between the user and
+// the model, between the model and what it reaches, or nowhere anything routes to).
+import { CONCERNS, ROLES } from './concerns';
+import type { DiagramEdge, DiagramModel } from './diagram';
+import { identifierWords, mentions, words, type Phrase } from './text';
+
+/** One clause of a label: the words that count, and the words a negation or "later" takes back. */
+export interface Clause {
+  text: string;
+  words: string[];
+  negated: string[];
+}
+
+export type EvidenceSource = 'label' | 'note' | 'edge' | 'loop' | 'group';
+
+export interface Evidence {
+  source: EvidenceSource;
+  /** Nodes it speaks about: the node, the node a note annotates, an edge's two ends, a group's members; none for a free note. */
+  nodes: string[];
+  /** How a reader finds it on the page. */
+  where: string;
+  clause: Clause;
+  edge?: DiagramEdge;
+}
+
+/** Words that make a whole clause a plan rather than a part of the design. */
+const NOT_YET =
+  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|backlog|maybe)\b/;
+const RETRY_LATER = /\b(re)?try( again)? later\b/;
+/** A clause made only of such words ("(later)", "TBD") takes back its neighbour. */
+const ONLY_NOT_YET =
+  /^(?:\s|[:.!?-]|todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|phase 2|backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release)*$/;
+/** "retries: none", "cache disabled". */
+const NOTHING = /\b(none|disabled|n\/a|skipped|removed)\b/;
+/** A negation takes back what follows it in the clause. */
+const NEGATION = /\b(no|not|without|w\/o|lacks?|lacking|missing|never)\b/;
+/** "no PII in logs", "never store raw prompts" state a privacy rule: nothing is taken back. */
+const PRIVACY_RULE =
+  /\b(no|never|without)\s+(raw\s+)?(pii|personal data|prompts?|secrets?|card numbers?|customer data|user data|data)\b.*\b(in|stored?|logged|logs?|retained|leaves?|sent|kept|persisted)\b/;
+const CLAUSE_BREAK = /[,;()[\]{}|]|\s\+\s|\s-\s|:\s/;
+
+function clause(text: string, takenBack: boolean): Clause {
+  const lower = text.toLowerCase();
+  if (takenBack || ((NOT_YET.test(lower) || NOTHING.test(lower)) && !RETRY_LATER.test(lower)))
+    return { text, words: [], negated: words(text) };
+  const negation = NEGATION.exec(lower);
+  if (!negation || PRIVACY_RULE.test(lower)) return { text, words: words(text), negated: [] };
+  return { text, words: words(text.slice(0, negation.index)), negated: words(text.slice(negation.index)) };
+}
+
+/** Splits label lines into clauses; a clause that is only "later"/"TBD" takes back the one before it (or after, when first). */
+export function clauses(lines: string[]): Clause[] {
+  const result: Clause[] = [];
+  for (const line of lines) {
+    const parts = line
+      .split(CLAUSE_BREAK)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const cueOnly = parts.map((part) => ONLY_NOT_YET.test(part.toLowerCase()));
+    parts.forEach((part, index) => {
+      if (cueOnly[index]) return;
+      const takenBack = (index > 0 && cueOnly[index - 1] && index - 1 === 0) || (index + 1 < parts.length && cueOnly[index + 1]);
+      result.push(clause(part, takenBack));
+    });
+  }
+  return result;
+}
+
+export interface NodeFacts {
+  id: string;
+  label: string;
+  /** Words that count: its label, its id (unless the label takes something back), its notes and self-loops. */
+  words: string[];
+  /** Words its label or notes take back. */
+  negated: string[];
+  /** A note attached to another node with an arrowless link: it describes that node and is no step of the flow. */
+  note: boolean;
+  /** No link at all: a free-standing box or note. */
+  isolated: boolean;
+}
+
+const EVAL_OR_MONITOR = [
+  'eval',
+  'evaluation',
+  'golden',
+  'judge',
+  'feedback',
+  'monitoring',
+  'dashboard',
+  'trace',
+  'tracing',
+  'log',
+  'metrics',
+  'alert',
+].map((word) => [word]);
+const NOT_A_MODEL = [
+  'embedding',
+  'embed',
+  'encoder',
+  'reranker',
+  'rerank',
+  'cross encoder',
+  'classifier',
+  'ocr',
+  'tesseract',
+  'textract',
+  'embedder',
+].map(words);
+const ABOUT_MODELS = [
+  ...ROLES.gateway,
+  ...CONCERNS['cost-control'].recognisers,
+  ...CONCERNS['rate-limiting'].recognisers,
+  ...CONCERNS.caching.recognisers,
+];
+const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
+const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'moderator', 'moderators', 'reviewer', 'ops'].map(
+  words,
+);
+
+/** Roles of the nodes and their places in the flow, computed once per diagram. */
+export class DiagramSemantics {
+  readonly facts = new Map<string, NodeFacts>();
+  readonly evidence: Evidence[] = [];
+  /** Flow edges: links between steps (no notes, no self-loops). */
+  readonly next = new Map<string, Set<string>>();
+  readonly solidNext = new Map<string, Set<string>>();
+  readonly previous = new Map<string, Set<string>>();
+  readonly moderationSystem: boolean;
+
+  readonly users: string[];
+  readonly models: string[];
+  readonly agents: string[];
+  readonly humans: string[];
+  readonly indexes: string[];
+
+  constructor(
+    readonly model: DiagramModel,
+    moderation?: boolean,
+  ) {
+    const linked = new Map<string, DiagramEdge[]>();
+    for (const node of model.nodes) linked.set(node.id, []);
+    for (const edge of model.edges) {
+      linked.get(edge.from)?.push(edge);
+      if (edge.to !== edge.from) linked.get(edge.to)?.push(edge);
+    }
+    const hasArrow = (id: string) => (linked.get(id) ?? []).some((edge) => !edge.arrowless);
+    // A note: joined only by arrowless links to nodes that take part in the flow.
+    const noteOf = new Map<string, string[]>();
+    if (model.kind === 'flowchart') {
+      for (const node of model.nodes) {
+        const links = linked.get(node.id)!;
+        if (!links.length || links.some((edge) => !edge.arrowless || edge.from === edge.to)) continue;
+        const others = links.map((edge) => (edge.from === node.id ? edge.to : edge.from));
+        if (others.every(hasArrow)) noteOf.set(node.id, others);
+      }
+    }
+
+    for (const node of model.nodes) {
+      const own = clauses(node.lines.length ? node.lines : [node.label]);
+      const isolated = linked.get(node.id)!.length === 0;
+      const annotated = noteOf.get(node.id);
+      for (const part of own) {
+        this.evidence.push({
+          source: annotated ? 'note' : 'label',
+          nodes: annotated ?? (isolated ? [] : [node.id]),
+          where: annotated
+            ? `the note \`${node.id}\` "${node.label}" on ${annotated.map((id) => `\`${id}\``).join(', ')}`
+            : `\`${node.id}\` ${node.label}`,
+          clause: part,
+        });
+      }
+      const takesBack = own.some((part) => part.negated.length);
+      this.facts.set(node.id, {
+        id: node.id,
+        label: node.label,
+        words: [...own.flatMap((part) => part.words), ...(takesBack ? [] : identifierWords(node.id))],
+        negated: own.flatMap((part) => part.negated),
+        note: Boolean(annotated),
+        isolated,
+      });
+    }
+    for (const [noteId, targets] of noteOf)
+      for (const target of targets) {
+        const facts = this.facts.get(target)!;
+        facts.words.push(...this.facts.get(noteId)!.words);
+        facts.negated.push(...this.facts.get(noteId)!.negated);
+      }
+
+    for (const node of model.nodes) this.next.set(node.id, new Set());
+    for (const edge of model.edges) {
+      const loop = edge.from === edge.to;
+      const parts = clauses(edge.lines.length ? edge.lines : edge.label ? [edge.label] : []);
+      for (const part of parts)
+        this.evidence.push({
+          source: loop ? 'loop' : 'edge',
+          nodes: loop ? [edge.from] : [edge.from, edge.to],
+          where: loop ? `the self-loop on \`${edge.from}\` "${edge.label}"` : `the edge \`${edge.from}\` -> \`${edge.to}\` "${edge.label}"`,
+          clause: part,
+          edge,
+        });
+      if (loop) {
+        this.facts.get(edge.from)?.words.push(...parts.flatMap((part) => part.words));
+        continue;
+      }
+      if (noteOf.has(edge.from) || noteOf.has(edge.to)) continue;
+      const maps = edge.dotted ? [this.next] : [this.next, this.solidNext];
+      for (const map of maps) {
+        this.link(map, edge.from, edge.to);
+        if (edge.bidirectional || edge.arrowless) this.link(map, edge.to, edge.from);
+      }
+      this.link(this.previous, edge.to, edge.from);
+      if (edge.bidirectional || edge.arrowless) this.link(this.previous, edge.from, edge.to);
+    }
+    for (const group of model.groups) {
+      const members = group.nodes.filter((id) => this.facts.has(id));
+      for (const part of clauses([group.title]))
+        this.evidence.push({ source: 'group', nodes: members, where: `the group "${group.title}"`, clause: part });
+    }
+
+    this.moderationSystem =
+      moderation ?? (this.anyNode((id) => this.has(id, ROLES.moderation)) && this.anyNode((id) => this.has(id, ROLES.content)));
+    const steps = model.nodes.map((node) => node.id).filter((id) => !this.facts.get(id)!.note);
+    const isHuman = (id: string) => {
+      const person =
+        this.has(id, ROLES.human) ||
+        this.has(id, ROLES.approval) ||
+        (this.has(id, ROLES.personRole) && (this.has(id, ROLES.personAct) || this.has(id, ROLES.approval)));
+      // "Supervisor agent", "Critic agent - GPT-4o" are models; "human agent" is a person.
+      return person && (this.has(id, HUMAN_WORDS) || (!this.has(id, ROLES.agent) && !this.looksLikeModel(id)));
+    };
+    this.humans = steps.filter(isHuman);
+    this.agents = steps.filter((id) => this.has(id, ROLES.agent) && !this.humans.includes(id));
+    const guardish = new Set(steps.filter((id) => this.isGuard(id) || this.has(id, ROLES.fallback)));
+    this.models = steps.filter(
+      (id) =>
+        !guardish.has(id) &&
+        !this.humans.includes(id) &&
+        (this.looksLikeModel(id) || this.agents.includes(id)) &&
+        !this.has(id, NOT_A_MODEL) &&
+        // "Router", "Budget enforcer: downgrade to a cheaper model", "LLM traces" mention models without being one.
+        !(this.has(id, ABOUT_MODELS) && !this.namesAModel(id)) &&
+        !this.has(id, ROLES.monitor),
+    );
+    this.users = steps.filter(
+      (id) =>
+        this.has(id, ROLES.user) &&
+        !this.models.includes(id) &&
+        !this.has(id, EVAL_OR_MONITOR) &&
+        (this.next.get(id)!.size > 0 || this.facts.get(id)!.isolated) &&
+        !(this.humans.includes(id) && this.previous.has(id)),
+    );
+    this.indexes = steps.filter((id) => this.has(id, ROLES.index) && !this.has(id, RETRIEVER));
+  }
+
+  private link(map: Map<string, Set<string>>, from: string, to: string): void {
+    if (!map.has(from)) map.set(from, new Set());
+    map.get(from)!.add(to);
+  }
+
+  private anyNode(test: (id: string) => boolean): boolean {
+    return [...this.facts.keys()].some(test);
+  }
+
+  /** Whether a node's own words (label, notes, self-loops) say it. */
+  has(id: string, phrases: Phrase[]): boolean {
+    const facts = this.facts.get(id);
+    return Boolean(facts) && mentions(facts!.words, phrases);
+  }
+
+  /** Whether a node's label or notes mention it only to take it back ("no fallback"). */
+  takesBack(id: string, phrases: Phrase[]): boolean {
+    const facts = this.facts.get(id);
+    return Boolean(facts) && mentions(facts!.negated, phrases);
+  }
+
+  namesAModel(id: string): boolean {
+    return this.facts.get(id)!.words.some((word) => /^(gpt|claude|llama|gemini|mistral|sonnet|haiku|opus|o[134]$)/.test(word));
+  }
+
+  private looksLikeModel(id: string): boolean {
+    return this.namesAModel(id) || this.has(id, ROLES.llm);
+  }
+
+  /** A check on a model's input or output; in a moderation system the classifier is the product, not a guard. */
+  isGuard(id: string): boolean {
+    if (this.has(id, ROLES.inputGuard) || this.has(id, ROLES.outputGuard)) return true;
+    if (!this.has(id, ROLES.guard)) return false;
+    return !(this.moderationSystem && this.has(id, ROLES.moderation) && !this.has(id, [['input'], ['output'], ['guardrail']]));
+  }
+
+  /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */
+  hits(phrases: Phrase[], keep: (evidence: Evidence) => boolean = () => true): Evidence[] {
+    return this.evidence.filter((item) => mentions(item.clause.words, phrases) && keep(item));
+  }
+
+  /** Evidence that mentions a phrase only to take it back. */
+  takenBack(phrases: Phrase[]): Evidence[] {
+    return this.evidence.filter((item) => mentions(item.clause.negated, phrases) && !mentions(item.clause.words, phrases));
+  }
+
+  /** Nodes reachable from `starts` (not including them unless reached again). */
+  reachable(starts: Iterable<string>, solidOnly = false, blocked: Set<string> = new Set()): Set<string> {
+    const adjacency = solidOnly ? this.solidNext : this.next;
+    const seen = new Set<string>();
+    const queue = [...starts];
+    while (queue.length) {
+      for (const neighbour of adjacency.get(queue.shift()!) ?? []) {
+        if (seen.has(neighbour)) continue;
+        seen.add(neighbour);
+        if (!blocked.has(neighbour)) queue.push(neighbour);
+      }
+    }
+    return seen;
+  }
+
+  /** Nodes from which some target is reachable. */
+  reaching(targets: Iterable<string>, solidOnly = false): Set<string> {
+    const wanted = new Set(targets);
+    const result = new Set<string>();
+    for (const id of this.facts.keys()) {
+      const reached = this.reachable([id], solidOnly);
+      if ([...wanted].some((target) => reached.has(target))) result.add(id);
+    }
+    return result;
+  }
+
+  /** Nodes on some path from `from` to `to` (ends excluded). */
+  between(from: string[], to: string[], solidOnly = false): Set<string> {
+    const forward = this.reachable(from, solidOnly);
+    const targets = new Set(to);
+    const backward = new Set<string>();
+    const queue = [...to];
+    while (queue.length) {
+      const id = queue.shift()!;
+      for (const [source, targetsOf] of solidOnly ? this.solidNext : this.next) {
+        if (targetsOf.has(id) && !backward.has(source)) {
+          backward.add(source);
+          queue.push(source);
+        }
+      }
+    }
+    return new Set([...forward].filter((id) => backward.has(id) && !targets.has(id) && !from.includes(id)));
+  }
+
+  /** A shortest path from any start to `target`, for explanations. */
+  pathTo(starts: string[], target: string, solidOnly = false): string[] {
+    const adjacency = solidOnly ? this.solidNext : this.next;
+    const parent = new Map<string, string | null>(starts.map((id) => [id, null]));
+    const queue = [...starts];
+    while (queue.length) {
+      const id = queue.shift()!;
+      if (id === target) break;
+      for (const neighbour of adjacency.get(id) ?? [])
+        if (!parent.has(neighbour)) {
+          parent.set(neighbour, id);
+          queue.push(neighbour);
+        }
+    }
+    if (!parent.has(target)) return [];
+    const path: string[] = [];
+    for (let id: string | null = target; id !== null; id = parent.get(id) ?? null) path.unshift(id);
+    return path;
+  }
+
+  /** Something in the flow routes to it (an edge in from another step). */
+  routedTo(id: string): boolean {
+    return (this.previous.get(id)?.size ?? 0) > 0;
+  }
+
+  describe(id: string): string {
+    return `\`${id}\` ${this.facts.get(id)?.label ?? id}`;
+  }
+}
