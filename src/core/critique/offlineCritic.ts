@@ -75,6 +75,7 @@ const FAILURE = phrases(
 );
 /** A judge or grader that scores live answers is online evaluation, not an offline set. */
 const LIVE = phrases('sample', 'sampled', 'sampling', 'prod', 'production', 'live', 'traffic', 'shadow', 'online');
+const EVAL_SETS = phrases('eval', 'evaluation', 'golden', 'test set', 'benchmark', 'labelled', 'labeled', 'offline', 'replay', 'simulated');
 const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
 /** A cache of sessions or static files does not save model calls. */
 const NOT_MODEL_CACHE = /\b(session|sessions|static|assets?|cdn|cookies?|auth tokens?|images?|login)\b/;
@@ -159,12 +160,15 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
         (item) =>
           item.source === 'edge' &&
           item.edge !== undefined &&
-          (mentions(item.clause.words, FAILURE) || mentions(item.clause.words, CONCERNS.fallback.recognisers)) &&
-          isModelish(semantics, item.edge.to) &&
-          item.edge.from !== item.edge.to,
+          item.edge.from !== item.edge.to &&
+          // A model fails over to another model, or hands the case to a degraded path or a person.
+          ((mentions(item.clause.words, FAILURE) &&
+            (actors.includes(item.edge.from) || semantics.has(item.edge.from, ROLES.gateway)) &&
+            !semantics.has(item.edge.to, ROLES.monitor)) ||
+            (mentions(item.clause.words, CONCERNS.fallback.recognisers) && isModelish(semantics, item.edge.to))),
       );
       const dottedToModel = model.edges
-        .filter((edge) => edge.dotted && actors.includes(edge.from) && isModelish(semantics, edge.to) && edge.from !== edge.to)
+        .filter((edge) => edge.dotted && semantics.models.includes(edge.from) && isModelish(semantics, edge.to) && edge.from !== edge.to)
         .map((edge): Evidence => ({
           source: 'edge',
           nodes: [edge.from, edge.to],
@@ -302,7 +306,13 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       return {};
     },
     'evaluation-offline': () =>
-      byWords('evaluation-offline', (item) => !(mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE))),
+      byWords(
+        'evaluation-offline',
+        (item) =>
+          !(mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE)) &&
+          // A judge model in the serving flow (a moderation "policy judge") decides cases; it evaluates nothing.
+          !(item.nodes.length > 0 && item.nodes.every((id) => actors.includes(id)) && !mentions(item.clause.words, EVAL_SETS)),
+      ),
     'evaluation-online': () =>
       byWords(
         'evaluation-online',
@@ -401,7 +411,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
 /** A model or provider an edge can fail over to; a tracing sink that mentions "LLM traces" is not one. */
 function isModelish(semantics: DiagramSemantics, id: string): boolean {
   if (semantics.models.includes(id) || semantics.has(id, ROLES.fallback)) return true;
-  return semantics.has(id, ROLES.provider) && !semantics.has(id, ROLES.monitor);
+  return (
+    (semantics.has(id, ROLES.provider) || semantics.has(id, ROLES.llm)) &&
+    !semantics.has(id, ROLES.monitor) &&
+    !semantics.has(id, ROLES.gateway)
+  );
 }
 
 /** Why a concern counts as missing: what was read, and any mention that takes it back. */
@@ -423,11 +437,13 @@ function nothingFound(semantics: DiagramSemantics, concern: ConcernId): string {
   return parts.join(' ');
 }
 
-/** Steps with side effects: payments, bookings, messages, writes. */
+/** Steps with side effects: payments, bookings, messages, writes; a request that still goes to a person first is not one. */
 function actionNodes(semantics: DiagramSemantics, steps: string[]): string[] {
+  const people = new Set(semantics.humans);
   return steps.filter(
     (id) =>
       semantics.has(id, ROLES.sideEffect) &&
+      ![...semantics.reachable([id])].some((next) => people.has(next)) &&
       !semantics.has(id, ROLES.readOnly) &&
       !semantics.models.includes(id) &&
       !semantics.humans.includes(id) &&
@@ -444,7 +460,8 @@ function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: 
   const actions = actionNodes(semantics, steps);
   const approvals = new Set(semantics.humans);
   // A gate that routes some cases to a person ("amount > $100?" -> manager) is part of the approval step.
-  for (const id of steps) if ([...(semantics.next.get(id) ?? [])].some((next) => approvals.has(next))) approvals.add(id);
+  for (const id of steps)
+    if (!actors.includes(id) && [...(semantics.next.get(id) ?? [])].some((next) => approvals.has(next))) approvals.add(id);
   const afterApproval = semantics.reachable(approvals);
   for (const actor of actors) {
     if (approvals.has(actor)) continue;

@@ -39,7 +39,7 @@ const NOTHING = /\b(none|disabled|n\/a|skipped|removed)\b/;
 const NEGATION = /\b(no|not|without|w\/o|lacks?|lacking|missing|never)\b/;
 /** "no PII in logs", "never store raw prompts" state a privacy rule: nothing is taken back. */
 const PRIVACY_RULE =
-  /\b(no|never|without)\s+(raw\s+)?(pii|personal data|prompts?|secrets?|card numbers?|customer data|user data|data)\b.*\b(in|stored?|logged|logs?|retained|leaves?|sent|kept|persisted)\b/;
+  /\b(no|never|without)\s+(raw\s+)?(pii|personal data|prompts?|secrets?|card numbers?|customer data|user data|data)\b.*\b(in|stored?|logged|logs?|retained|leaves?|sent|kept|persisted|echo|echoed|exposed|leaks?|leaked|shown|returned|output)\b/;
 const CLAUSE_BREAK = /[,;()[\]{}|]|\s\+\s|\s-\s|:\s/;
 
 function clause(text: string, takenBack: boolean): Clause {
@@ -115,10 +115,11 @@ const ABOUT_MODELS = [
   ...CONCERNS['rate-limiting'].recognisers,
   ...CONCERNS.caching.recognisers,
 ];
+/** An eval harness "with an LLM judge" runs a model, but serves nobody. */
+const NOT_SERVING = ['eval', 'evaluation', 'golden', 'benchmark', 'test set', 'dataset', 'feedback', 'dashboard'].map(words);
 const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
-const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'moderator', 'moderators', 'reviewer', 'ops'].map(
-  words,
-);
+// A "reviewer LLM" or "moderator model" is a model; these words make it a person.
+const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'ops', 'clerk'].map(words);
 
 /** Roles of the nodes and their places in the flow, computed once per diagram. */
 export class DiagramSemantics {
@@ -189,6 +190,18 @@ export class DiagramSemantics {
         facts.negated.push(...this.facts.get(noteId)!.negated);
       }
 
+    // An edge to or from a subgraph reaches or leaves every step inside it.
+    const groupMembers = new Map(model.groups.map((group) => [group.id, group.nodes]));
+    const expand = (id: string, seen = new Set<string>()): string[] => {
+      const members = groupMembers.get(id);
+      if (!members?.length || seen.has(id)) return [id];
+      seen.add(id);
+      return members.flatMap((member) => expand(member, seen));
+    };
+    for (const id of groupMembers.keys()) {
+      const facts = this.facts.get(id);
+      if (facts) facts.note = true;
+    }
     for (const node of model.nodes) this.next.set(node.id, new Set());
     for (const edge of model.edges) {
       const loop = edge.from === edge.to;
@@ -206,13 +219,15 @@ export class DiagramSemantics {
         continue;
       }
       if (noteOf.has(edge.from) || noteOf.has(edge.to)) continue;
-      const maps = edge.dotted ? [this.next] : [this.next, this.solidNext];
-      for (const map of maps) {
-        this.link(map, edge.from, edge.to);
-        if (edge.bidirectional || edge.arrowless) this.link(map, edge.to, edge.from);
-      }
-      this.link(this.previous, edge.to, edge.from);
-      if (edge.bidirectional || edge.arrowless) this.link(this.previous, edge.from, edge.to);
+      const maps = edge.dotted ? [this.next, this.previous] : [this.next, this.solidNext, this.previous];
+      for (const from of expand(edge.from))
+        for (const to of expand(edge.to)) {
+          for (const map of maps) {
+            const [a, b] = map === this.previous ? [to, from] : [from, to];
+            this.link(map, a, b);
+            if (edge.bidirectional || edge.arrowless) this.link(map, b, a);
+          }
+        }
     }
     for (const group of model.groups) {
       const members = group.nodes.filter((id) => this.facts.has(id));
@@ -242,7 +257,8 @@ export class DiagramSemantics {
         !this.has(id, NOT_A_MODEL) &&
         // "Router", "Budget enforcer: downgrade to a cheaper model", "LLM traces" mention models without being one.
         !(this.has(id, ABOUT_MODELS) && !this.namesAModel(id)) &&
-        !this.has(id, ROLES.monitor),
+        !this.has(id, ROLES.monitor) &&
+        !this.has(id, NOT_SERVING),
     );
     this.users = steps.filter(
       (id) =>
@@ -286,6 +302,8 @@ export class DiagramSemantics {
 
   /** A check on a model's input or output; in a moderation system the classifier is the product, not a guard. */
   isGuard(id: string): boolean {
+    const explicit = this.has(id, [['input'], ['output']]);
+    if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || this.has(id, ROLES.moderation))) return false;
     if (this.has(id, ROLES.inputGuard) || this.has(id, ROLES.outputGuard)) return true;
     if (!this.has(id, ROLES.guard)) return false;
     return !(this.moderationSystem && this.has(id, ROLES.moderation) && !this.has(id, [['input'], ['output'], ['guardrail']]));
