@@ -3,9 +3,10 @@ import type { Catalog } from '../core/catalog/types';
 import { CONCERNS, type ConcernId } from '../core/critique/concerns';
 import { loadCritic } from '../core/critique/loadCritic';
 import type { DiagramModel } from '../core/critique/diagram';
-import type { CritiqueReport } from '../core/critique/report';
 import { detectDesignId } from '../core/design/designFile';
-import { findNodeLine, insertComponent, placeInsert } from '../core/design/palette';
+import { findNodeLine, nodesOnLine } from '../core/design/palette';
+import { wireComponent } from '../core/design/wireComponent';
+import type { Finding } from '../core/critique/offlineCritic';
 import type { DesignCanvasProvider } from '../canvas/designCanvasProvider';
 import { withCritique } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
@@ -14,12 +15,9 @@ import type { ExtensionPaths } from '../extensionPaths';
 import { estimateTokens } from '../core/llm/toolModel';
 import type { LlmModels } from '../llm/llmModels';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
+import { SEVERITY_PRESENTATION } from './severity';
 
-const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
-  high: vscode.DiagnosticSeverity.Warning,
-  medium: vscode.DiagnosticSeverity.Information,
-  low: vscode.DiagnosticSeverity.Hint,
-};
+const DIAGNOSTIC_SOURCE = 'AI Interview Studio critic';
 
 /**
  * Runs the offline rubric critic on a diagram and presents it: a findings view grouped by
@@ -57,9 +55,13 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) =>
         this.highlight(uri, nodeIds),
       ),
-      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: { concern: ConcernId } }) =>
-        this.addSuggested(node?.finding?.concern),
+      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: Finding }) =>
+        this.addSuggested(node?.finding),
       ),
+      // Run by a quick fix after its edit: the offline critique again, so the finding it fixed goes away.
+      vscode.commands.registerCommand('aiInterviewStudio.critiqueAfterFix', (uri: vscode.Uri) => this.critique(uri, { llm: false })),
+      // A cursor on a node's line in the text (also where a click in Problems lands) shows that node on the canvas.
+      vscode.window.onDidChangeTextEditorSelection((event) => this.highlightSelection(event.textEditor)),
       vscode.languages.registerCodeActionsProvider({ pattern: '**/*.{mmd,mermaid}' }, this, {
         providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
       }),
@@ -73,7 +75,8 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     return active && /\.(mmd|mermaid)$/.test(active.path) ? active : this.canvases.allSessions()[0]?.document.uri;
   }
 
-  async critique(uri?: vscode.Uri): Promise<CritiqueResult | undefined> {
+  /** `llm: false` for the automatic re-run after a quick fix: no paid call for every edit. */
+  async critique(uri?: vscode.Uri, options: { llm?: boolean } = {}): Promise<CritiqueResult | undefined> {
     const target = this.targetUri(uri);
     if (!target) {
       void vscode.window.showInformationMessage('Open a design diagram (.mmd) to critique it.');
@@ -105,10 +108,10 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
         missing: [...new Set(outcome.report.findings.map((f) => f.concern))],
       }),
     );
-    this.diagnostics.set(target, this.toDiagnostics(document, outcome.report));
+    this.diagnostics.set(target, this.toDiagnostics(document, result));
     this.tree.show(result);
     await vscode.commands.executeCommand('aiInterviewStudio.critique.focus');
-    await this.askLlm(result, source, outcome.model);
+    if (options.llm !== false) await this.askLlm(result, source, outcome.model);
     return result;
   }
 
@@ -167,47 +170,90 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
           cancellation.dispose();
           llm.pending = false;
           this.tree.refresh();
+          const document = await vscode.workspace.openTextDocument(result.uri);
+          this.diagnostics.set(result.uri, this.toDiagnostics(document, result));
         }
       },
     );
   }
 
-  private toDiagnostics(document: vscode.TextDocument, report: CritiqueReport): vscode.Diagnostic[] {
+  /** Every finding, the offline critic's and the LLM's, as a diagnostic on the node it is about (else the header line). */
+  private toDiagnostics(document: vscode.TextDocument, result: CritiqueResult): vscode.Diagnostic[] {
     const source = document.getText();
     const headerLine = Math.max(
       0,
       source.split('\n').findIndex((line) => /^\s*(flowchart|graph|architecture-beta)\b/.test(line)),
     );
-    return report.findings.map((finding) => {
+    const findings = [
+      ...result.report.findings,
+      ...(result.llm?.findings ?? []).map((finding) => ({ ...finding, reviewer: result.llm!.reviewer })),
+    ];
+    return findings.map((finding) => {
       const nodeLine = finding.nodes.map((node) => findNodeLine(source, node)).find((line) => line !== undefined);
-      const line = nodeLine ?? headerLine;
+      const line = Math.min(nodeLine ?? headerLine, document.lineCount - 1);
+      const by = 'reviewer' in finding ? ` (${finding.reviewer})` : '';
       const diagnostic = new vscode.Diagnostic(
         document.lineAt(line).range,
-        `${finding.title}. ${finding.detail}`,
-        SEVERITY[finding.severity],
+        `${finding.title}${by}. ${finding.evidence} ${finding.detail}`,
+        SEVERITY_PRESENTATION[finding.severity].diagnostic,
       );
-      diagnostic.source = 'AI Interview Studio critic';
+      diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = finding.concern;
       return diagnostic;
     });
   }
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    return context.diagnostics
-      .filter((diagnostic) => diagnostic.source === 'AI Interview Studio critic')
-      .flatMap((diagnostic) => {
-        const fix = CONCERNS[diagnostic.code as ConcernId]?.fix;
-        if (!fix) return [];
-        const { line, character, text } = placeInsert(document.getText(), insertComponent(document.getText(), fix).edit);
-        const action = new vscode.CodeAction(
-          `Add ${fix.replace(/([A-Z])/g, ' $1').toLowerCase()} to the diagram`,
-          vscode.CodeActionKind.QuickFix,
-        );
-        action.diagnostics = [diagnostic];
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.insert(document.uri, new vscode.Position(line, character), text);
-        return [action];
-      });
+  /** Quick fixes: the missing component wired into the flow where it belongs, then the critique runs again. */
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter(
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && CONCERNS[diagnostic.code as ConcernId]?.fix,
+    );
+    if (!ours.length) return [];
+    const source = document.getText();
+    let diagram: DiagramModel;
+    try {
+      diagram = await loadCritic(this.bundleDir).parseDiagram(source);
+    } catch {
+      return []; // A syntax error has its own diagnostic; fix that first.
+    }
+    const result = this.results.get(document.uri.toString());
+    return ours.flatMap((diagnostic) => {
+      const concern = diagnostic.code as ConcernId;
+      const action = this.wiredFix(document, source, diagram, concern, this.nodesFlagged(result, concern));
+      if (action) action.diagnostics = [diagnostic];
+      return action ? [action] : [];
+    });
+  }
+
+  /** The nodes the findings about a concern name: where the fix should go. */
+  private nodesFlagged(result: CritiqueResult | undefined, concern: ConcernId): string[] {
+    const findings = [...(result?.report.findings ?? []), ...(result?.llm?.findings ?? [])].filter(
+      (finding) => finding.concern === concern,
+    );
+    return [...new Set(findings.flatMap((finding) => finding.nodes))];
+  }
+
+  private wiredFix(
+    document: vscode.TextDocument,
+    source: string,
+    diagram: DiagramModel,
+    concern: ConcernId,
+    nodes: string[],
+  ): vscode.CodeAction | undefined {
+    const fix = CONCERNS[concern].fix;
+    const wired = fix && wireComponent(source, diagram, fix, nodes);
+    if (!wired) return undefined;
+    const name = fix.replace(/([A-Z])/g, ' $1').toLowerCase();
+    const action = new vscode.CodeAction(`Add ${name} ${wired.placement}`, vscode.CodeActionKind.QuickFix);
+    action.edit = new vscode.WorkspaceEdit();
+    for (const insert of wired.edits) action.edit.insert(document.uri, new vscode.Position(insert.line, insert.character), insert.text);
+    action.command = { command: 'aiInterviewStudio.critiqueAfterFix', title: 'Critique again', arguments: [document.uri] };
+    action.isPreferred = true;
+    return action;
   }
 
   private highlight(uri: vscode.Uri, nodeIds: string[]): void {
@@ -215,12 +261,24 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     this.canvases.session(uri)?.panel.reveal(undefined, true);
   }
 
-  /** The findings view's inline action: insert the component that addresses the concern. */
-  private async addSuggested(concern: ConcernId | undefined): Promise<void> {
+  private highlightSelection(editor: vscode.TextEditor): void {
+    const { document, selection } = editor;
+    const nodeIds = this.canvases.session(document.uri)?.lastRender?.nodeIds;
+    if (!nodeIds?.length) return;
+    const onLine = nodesOnLine(document.lineAt(selection.active.line).text, nodeIds);
+    if (onLine.length) this.canvases.broadcast(document.uri, { type: 'highlight', nodeIds: onLine });
+  }
+
+  /** The findings view's inline action: the same wired insert as the quick fix, then the critique again. */
+  private async addSuggested(finding: Finding | undefined): Promise<void> {
     const uri = this.tree.currentUri();
-    const fix = concern && CONCERNS[concern].fix;
-    if (!uri || !fix) return;
+    if (!uri || !finding) return;
     const document = await vscode.workspace.openTextDocument(uri);
-    await this.canvases.applyInsert(document, insertComponent(document.getText(), fix).edit);
+    const source = document.getText();
+    const action = this.wiredFix(document, source, await loadCritic(this.bundleDir).parseDiagram(source), finding.concern, finding.nodes);
+    if (!action?.edit) return;
+    if (!(await vscode.workspace.applyEdit(action.edit)))
+      return void vscode.window.showErrorMessage('AI Interview Studio: this diagram is read-only; copy it into a file to change it.');
+    await this.critique(uri, { llm: false });
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { DesignQuestion } from '../core/catalog/types';
-import { CONCERNS, type ConcernId, type Severity } from '../core/critique/concerns';
+import { CONCERNS, type Severity } from '../core/critique/concerns';
 import type { CritiqueReport } from '../core/critique/report';
-import type { Finding } from '../core/critique/offlineCritic';
+import type { CoveredEvidence, Finding } from '../core/critique/offlineCritic';
+import { SEVERITY_PRESENTATION } from './severity';
 
 export interface CritiqueResult {
   uri: vscode.Uri;
@@ -26,15 +27,8 @@ type Node =
   | { type: 'followUps'; questions: string[] }
   | { type: 'text'; text: string; icon: string }
   | { type: 'finding'; finding: Finding }
-  | { type: 'covered'; concerns: ConcernId[] }
-  | { type: 'concern'; concern: ConcernId };
-
-const SEVERITY_TITLES: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-const SEVERITY_ICONS: Record<Severity, vscode.ThemeIcon> = {
-  high: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-  medium: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
-  low: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
-};
+  | { type: 'covered'; covered: CoveredEvidence[] }
+  | { type: 'concern'; covered: CoveredEvidence };
 
 /** The findings panel: severity groups of findings, then the concerns already covered. */
 export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -77,7 +71,7 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vsco
         .map((severity) => ({ type: 'severity' as const, severity, findings: report.findings.filter((f) => f.severity === severity) }))
         .filter((group) => group.findings.length > 0);
       const llm: Node[] = this.current!.llm ? [{ type: 'llm' }] : [];
-      return [...groups, ...llm, ...(report.covered.length ? [{ type: 'covered' as const, concerns: report.covered }] : [])];
+      return [...groups, ...llm, ...(report.coveredBy.length ? [{ type: 'covered' as const, covered: report.coveredBy }] : [])];
     }
     if (node.type === 'severity') return node.findings.map((finding) => ({ type: 'finding', finding }));
     if (node.type === 'llm') {
@@ -90,7 +84,7 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       ];
     }
     if (node.type === 'followUps') return node.questions.map((text) => ({ type: 'text', text, icon: 'comment-discussion' }));
-    if (node.type === 'covered') return node.concerns.map((concern) => ({ type: 'concern', concern }));
+    if (node.type === 'covered') return node.covered.map((covered) => ({ type: 'concern', covered }));
     return [];
   }
 
@@ -98,19 +92,22 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     switch (node.type) {
       case 'severity': {
         const item = new vscode.TreeItem(
-          `${SEVERITY_TITLES[node.severity]} (${node.findings.length})`,
+          `${SEVERITY_PRESENTATION[node.severity].title} (${node.findings.length})`,
           vscode.TreeItemCollapsibleState.Expanded,
         );
-        item.iconPath = SEVERITY_ICONS[node.severity];
+        item.iconPath = SEVERITY_PRESENTATION[node.severity].icon;
         return item;
       }
       case 'finding': {
         const { finding } = node;
         const item = new vscode.TreeItem(finding.title, vscode.TreeItemCollapsibleState.None);
         item.id = `finding:${finding.id}:${finding.nodes.join(',')}`;
-        item.description = finding.nodes.length ? `${finding.concern} · ${finding.nodes.join(', ')}` : finding.concern;
-        item.tooltip = new vscode.MarkdownString(`**${finding.title}** (${finding.severity})\n\n${finding.detail}`);
-        item.iconPath = SEVERITY_ICONS[finding.severity];
+        // Why it is flagged, in the row itself; the full reasoning and advice in the tooltip.
+        item.description = finding.evidence || finding.concern;
+        item.tooltip = new vscode.MarkdownString(
+          `**${finding.title}** (${finding.severity}, \`${finding.concern}\`)\n\n*Why:* ${finding.evidence}\n\n${finding.detail}`,
+        );
+        item.iconPath = SEVERITY_PRESENTATION[finding.severity].icon;
         item.contextValue = CONCERNS[finding.concern].fix ? 'finding.fixable' : 'finding';
         item.accessibilityInformation = { label: `${finding.severity} severity: ${finding.title}` };
         item.command = {
@@ -143,13 +140,18 @@ export class CritiqueTreeProvider implements vscode.TreeDataProvider<Node>, vsco
         return item;
       }
       case 'covered': {
-        const item = new vscode.TreeItem(`Covered (${node.concerns.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(`Covered (${node.covered.length})`, vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
         return item;
       }
       case 'concern': {
-        const item = new vscode.TreeItem(node.concern, vscode.TreeItemCollapsibleState.None);
+        const { concern, evidence, nodes } = node.covered;
+        const item = new vscode.TreeItem(concern, vscode.TreeItemCollapsibleState.None);
+        item.id = `covered:${concern}`;
+        item.description = evidence;
+        item.tooltip = new vscode.MarkdownString(`\`${concern}\` is covered.\n\n${evidence}`);
         item.iconPath = new vscode.ThemeIcon('check');
+        item.command = { command: 'aiInterviewStudio.highlightFinding', title: 'Highlight nodes', arguments: [this.current!.uri, nodes] };
         return item;
       }
     }

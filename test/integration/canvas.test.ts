@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { StudioApi } from '../../src/extension';
 import type { CanvasSession, RenderEvent } from '../../src/canvas/designCanvasProvider';
+import type { CritiqueResult } from '../../src/critique/critiqueTree';
 import type { HostToCanvas } from '../../src/protocol/canvas';
 import { startFakeAnthropic } from '../support/fakeAnthropic';
 
@@ -202,9 +203,18 @@ describe('design canvas in a split view (two editors on one file)', () => {
 describe('design critique in VS Code', () => {
   it('critiques the open diagram: findings, diagnostics with a quick fix, coverage against the rubric', async () => {
     const api = await studio();
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'refund-support-agent');
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'designs', 'refund-quick-fix.mmd');
+    const diagram = [
+      '%% ai-interview-studio design: refund-support-agent',
+      'flowchart LR',
+      '    client([Customer]) --> agent[Refund agent]',
+      '    agent <--> llm{{Claude}}',
+      '    agent --> refund[[Refund API]]',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(diagram));
     await vscode.commands.executeCommand('vscode.openWith', uri, 'aiInterviewStudio.designCanvas');
-    const result = await api.critique.critique(uri);
+    const result = await api.critique.critique(uri, { llm: false });
     assert.ok(result, 'a critique result');
     assert.equal(result.question?.id, 'refund-support-agent');
     assert.ok(result.report.coverage < 0.5, 'the seed diagram covers little');
@@ -220,12 +230,19 @@ describe('design critique in VS Code', () => {
       vscode.CodeActionKind.QuickFix.value,
     );
     const fix = actions.find((action) => /fallback model/.test(action.title));
-    assert.ok(fix?.edit, `quick fixes: ${actions.map((a) => a.title)}`);
+    assert.ok(fix?.edit && fix.command, `quick fixes: ${actions.map((a) => a.title)}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.match(document.getText(), /fallbackModel\{\{Fallback model\}\}/);
-    const again = await api.critique.critique(uri);
-    assert.ok(!again!.report.findings.some((finding) => finding.id === 'fallback/single-provider'));
+    assert.match(document.getText(), /-\.->\|on 5xx or timeout\| fallbackModel/, "wired in from the model's caller");
+    assert.match(document.getText(), /fallbackModel --> \w+/, 'and on to where the answer goes');
+    // What VS Code runs after the edit: the critique again, offline.
+    const again = await vscode.commands.executeCommand<CritiqueResult>(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.ok(!again!.report.findings.some((finding) => finding.concern === 'fallback'));
+    assert.ok(
+      vscode.languages.getDiagnostics(uri).every((d) => d.code !== 'fallback'),
+      'the fixed finding is gone from Problems',
+    );
     assert.ok(again!.report.coverage > result.report.coverage);
   });
 

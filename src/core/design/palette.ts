@@ -109,3 +109,9 @@ export function findNodeLine(source: string, nodeId: string): number | undefined
   const index = source.split('\n').findIndex((line) => !line.trim().startsWith('%%') && pattern.test(line));
   return index < 0 ? undefined : index;
 }
+
+/** The node ids, among `nodeIds`, that a line of the source mentions (none on comment lines). */
+export function nodesOnLine(line: string, nodeIds: readonly string[]): string[] {
+  if (line.trim().startsWith('%%')) return [];
+  return nodeIds.filter((id) => new RegExp(`(^|[^\\w-])${escapeRegExp(id)}([^\\w-]|$)`).test(line));
+}
