@@ -78,10 +78,10 @@ export class CardReviewController extends Disposable {
 
   /** Records a review and returns the card's next due date. */
   grade(cardId: string, grade: GradeName, now = new Date()): Date {
-    const next = review(this.study.snapshot.cards[cardId], grade, now);
-    this.study.update((data) => withReview(data, cardId, next, grade, now));
+    // Scheduled from the card's state in the file as it is now: another window may have graded it.
+    this.study.update((data) => withReview(data, cardId, review(data.cards[cardId], grade, now), grade, now));
     if (this.pinned?.id === cardId) this.pinned = undefined;
-    return new Date(next.due);
+    return new Date(this.study.snapshot.cards[cardId]!.due);
   }
 
   private refreshCounts(): void {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { describeInterval, isDue, previewDue, review } from '../../src/core/card
 import { emptyStudyData, StudyStore } from '../../src/core/progress/studyStore';
 import { progressSummary, streak } from '../../src/core/progress/summary';
 import { CONCERN_CARD_TAGS } from '../../src/core/critique/concerns';
-import { contentRoot } from '../support/paths';
+import { contentRoot, repoRoot } from '../support/paths';
 
 const cards = loadCatalog(contentRoot)
   .categories.flatMap((c) => c.items)
@@ -231,5 +232,55 @@ describe('progress summary', () => {
     );
     assert.deepEqual(summary.cards, { total: cards.length, learned: 1, due: 1, reviewsToday: 1 });
     assert.equal(summary.streak, 3);
+  });
+});
+
+describe('study file: two windows writing at once', () => {
+  it('loses no review and no run when two processes interleave grades and test runs', async function () {
+    this.timeout(60_000);
+    const dir = mkdtempSync(join(tmpdir(), 'ais-study-'));
+    const path = join(dir, 'study.json');
+    const rounds = 40;
+    const writer = (name: string) =>
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [join(repoRoot, 'out-test', 'support', 'studyWriter.js'), path, name, String(rounds)], {
+          stdio: 'inherit',
+        }).on('exit', resolve),
+      );
+    try {
+      assert.deepEqual(await Promise.all([writer('left'), writer('right')]), [0, 0]);
+      const data = new StudyStore(path).snapshot;
+      assert.equal(data.reviews.length, 2 * rounds, 'every grade is in the file');
+      for (const name of ['left', 'right']) {
+        assert.equal(data.reviews.filter((entry) => entry.card.startsWith(`${name}-`)).length, rounds);
+        assert.equal(Object.keys(data.cards).filter((card) => card.startsWith(`${name}-`)).length, rounds);
+        assert.deepEqual(
+          data.problems[`${name}-problem`]!.runs.map((run) => run.at),
+          Array.from({ length: rounds }, (_, round) => round),
+          `every run of ${name}, in order`,
+        );
+      }
+      assert.ok(!existsSync(`${path}.lock`), 'the lock is released');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a store sees what another process wrote since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ais-study-'));
+    const path = join(dir, 'study.json');
+    try {
+      const first = new StudyStore(path);
+      const second = new StudyStore(path);
+      first.update((data) => ({ ...data, critiques: [{ at: 'a', design: null, coverage: 0.5, missing: [] }] }));
+      assert.equal(second.snapshot.critiques.length, 1);
+      second.update((data) => ({ ...data, critiques: [...data.critiques, { at: 'b', design: null, coverage: 0.6, missing: [] }] }));
+      assert.deepEqual(
+        first.snapshot.critiques.map((critique) => critique.at),
+        ['a', 'b'],
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

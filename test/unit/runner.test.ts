@@ -251,7 +251,8 @@ describe('hidden tests: debug runs', () => {
     const map = JSON.parse(Buffer.from(/sourceMappingURL=data:application\/json;base64,(.*)$/m.exec(compiled)![1]!, 'base64').toString());
     assert.deepEqual(map.sources, [path]);
     // What the debug adapter would do: launch the harness with this environment.
-    const child = spawnSync(process.execPath, [prepared.program], { env: { ...process.env, ...prepared.env }, encoding: 'utf8' });
+    const env = Object.entries({ ...process.env, ...prepared.env }).filter((entry): entry is [string, string] => entry[1] != null);
+    const child = spawnSync(process.execPath, [prepared.program], { env: Object.fromEntries(env), encoding: 'utf8' });
     assert.equal(child.status, 0, child.stderr);
     const results = prepared.finish();
     assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
@@ -272,5 +273,53 @@ describe('hidden tests: debug runs', () => {
     });
     const results = prepared.finish();
     assert.ok(results.every((r) => r.status === 'error' && /debug session ended/.test(r.message!)));
+  });
+});
+
+describe('hidden tests: a solution sees a minimal environment', () => {
+  const secrets = { ANTHROPIC_API_KEY: 'sk-test-key', GITHUB_TOKEN: 'ghp-test', AWS_SECRET_ACCESS_KEY: 'aws-test', MY_SERVICE_SECRET: 'x' };
+  const leaked = (text: string) => Object.keys(secrets).filter((name) => text.includes(name));
+  const cosine = problems.find((p) => p.id === 'cosine-similarity')!;
+  let saved: NodeJS.ProcessEnv;
+  before(() => {
+    saved = { ...process.env };
+    Object.assign(process.env, secrets);
+  });
+  after(() => {
+    for (const name of Object.keys(secrets)) if (!(name in saved)) delete process.env[name];
+  });
+
+  it('Python: os.environ has PATH and HOME but no *_KEY, *_TOKEN or *_SECRET', async () => {
+    const reference = readFileSync(referencePath(cosine, 'py'), 'utf8');
+    const path = writeSolution('env-probe.py', `import os\nprint("ENV:", sorted(os.environ))\n${reference}`);
+    const result = await run(cosine, 'py', path);
+    assert.match(result.output, /ENV:.*'PATH'/);
+    assert.match(result.output, /'HOME'/);
+    assert.deepEqual(leaked(result.output), []);
+    assert.doesNotMatch(result.output, /_(KEY|TOKEN|SECRET)\b/);
+    assert.equal(result.passed, result.total, 'the interpreter still runs the solution');
+  });
+
+  it('TypeScript: process.env has PATH but no *_KEY, *_TOKEN or *_SECRET', async () => {
+    const reference = readFileSync(referencePath(cosine, 'ts'), 'utf8');
+    const path = writeSolution('env-probe.ts', `console.log('ENV:', Object.keys(process.env).join(','));\n${reference}`);
+    const result = await run(cosine, 'ts', path);
+    assert.match(result.output, /ENV:.*\bPATH\b/);
+    assert.deepEqual(leaked(result.output), []);
+    assert.doesNotMatch(result.output, /_(KEY|TOKEN|SECRET)\b/);
+    assert.equal(result.passed, result.total);
+  });
+
+  it('debug runs unset every other inherited variable', () => {
+    const prepared = prepareDebugRun({
+      problem: cosine,
+      suite: loadHiddenSuite(cosine),
+      solutionPath: referencePath(cosine, 'ts'),
+      language: 'ts',
+      harnessDir,
+    });
+    prepared.finish();
+    for (const name of Object.keys(secrets)) assert.equal(prepared.env[name], null, name);
+    assert.equal(prepared.env.PATH, process.env.PATH);
   });
 });

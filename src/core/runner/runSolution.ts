@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CodingProblem, Language } from '../catalog/types';
 import { compareValues } from './compare';
+import { debugSolutionEnv, solutionEnv } from './solutionEnv';
 import { SolutionSyntaxError, toCommonJs } from './transpile';
 import type { CaseResult, HarnessEvent, HarnessJob, HiddenCase, HiddenSuite, SuiteResult } from './types';
 
@@ -146,7 +147,8 @@ export function suiteResult(problem: string, language: Language, cases: CaseResu
 export interface DebugRun {
   /** The harness script to launch under the debugger, with this environment. */
   program: string;
-  env: Record<string, string>;
+  /** Minimal: only what the interpreter needs; every other inherited variable is null (unset). */
+  env: Record<string, string | null>;
   /** Reads what the harness reported, judges each case, and removes the temporary files. */
   finish(): CaseResult[];
 }
@@ -170,7 +172,7 @@ export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { langua
   writeFileSync(eventsFile, '');
   return {
     program: join(options.harnessDir, 'jsHarness.js'),
-    env: { AIS_JOB_FILE: jobFile, AIS_EVENTS_FILE: eventsFile, ELECTRON_RUN_AS_NODE: '1' },
+    env: debugSolutionEnv(process.env, { AIS_JOB_FILE: jobFile, AIS_EVENTS_FILE: eventsFile, ELECTRON_RUN_AS_NODE: '1' }),
     finish() {
       const events = readFileSync(eventsFile, 'utf8')
         .split('\n')
@@ -247,7 +249,7 @@ function launch(
   const { language, suite } = options;
   const command =
     language === 'py'
-      ? { file: options.pythonPath ?? 'python3', args: ['-u', join(options.harnessDir, 'pyHarness.py')], env: {} }
+      ? { file: options.pythonPath ?? 'python3', args: ['-u', join(options.harnessDir, 'pyHarness.py')], env: {} as Record<string, string> }
       : {
           file: options.nodePath ?? process.execPath,
           args: [`--max-old-space-size=${JS_HEAP_MB}`, join(options.harnessDir, 'jsHarness.js')],
@@ -257,7 +259,7 @@ function launch(
     const attempt: Attempt = { results: [] };
     const child = spawn(command.file, command.args, {
       cwd: dirname(options.solutionPath),
-      env: { ...process.env, ...command.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+      env: solutionEnv(process.env, { ...command.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' }),
       stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
       windowsHide: true,
