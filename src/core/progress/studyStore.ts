@@ -120,7 +120,9 @@ export function withFileLock<T>(path: string, body: () => T): T {
       // released meanwhile: try again
     }
     if (Date.now() > deadline)
-      throw new Error(`${path} is being written by another window (lock ${lock}); try again, or delete the lock if no other window is open.`);
+      throw new Error(
+        `${path} is being written by another window (lock ${lock}); try again, or delete the lock if no other window is open.`,
+      );
     sleepSync(2 + Math.random() * 3);
   }
   try {
