@@ -97,6 +97,41 @@ describe('hidden tests: every problem', () => {
   }
 });
 
+describe('hidden tests: solutions must not modify their inputs', () => {
+  const topK = problems.find((p) => p.id === 'top-k-similar')!;
+  const unsorted = (suite: HiddenSuite) => suite.cases.filter((c) => c.name === 'statement example, k = 2' || c.name === 'unicode ids');
+
+  /** A correct ranking that sorts the caller's items by id first: right answers, modified input. */
+  const sortsInPlace = {
+    ts:
+      readFileSync(referencePath(topK, 'ts'), 'utf8').replace('export function topKSimilar(', 'function rank(') +
+      '\nexport function topKSimilar(query: number[], items: Item[], k: number): string[] {\n' +
+      '  items.sort((a, b) => (a.id < b.id ? 1 : -1));\n  return rank(query, items, k);\n}\n',
+    py:
+      readFileSync(referencePath(topK, 'py'), 'utf8').replace('def top_k_similar(', 'def _rank(') +
+      '\n\ndef top_k_similar(query, items, k):\n    items.sort(key=lambda item: item["id"], reverse=True)\n    return _rank(query, items, k)\n',
+  };
+
+  for (const language of ['ts', 'py'] as const) {
+    it(`${language}: a solution that sorts its input in place fails, naming the argument`, async () => {
+      const suite = { ...loadHiddenSuite(topK), cases: unsorted(loadHiddenSuite(topK)) };
+      const result = await run(topK, language, writeSolution(`sorts-in-place.${language}`, sortsInPlace[language]), suite);
+      assert.equal(result.cases.length, 2);
+      for (const testCase of result.cases) {
+        assert.equal(testCase.status, 'failed', testCase.name);
+        assert.equal(testCase.message, 'your function modified its input `items`');
+      }
+    });
+
+    it(`${language}: the same solution passes where the problem allows modifying the input`, async () => {
+      const suite = { ...loadHiddenSuite(topK), cases: unsorted(loadHiddenSuite(topK)) };
+      const lenient = { ...topK, mutationAllowed: true };
+      const result = await run(lenient, language, writeSolution(`sorts-allowed.${language}`, sortsInPlace[language]), suite);
+      assert.equal(result.passed, 2, summary(result));
+    });
+  }
+});
+
 describe('hidden tests: broken solutions get the right status', () => {
   const cosine = problems.find((p) => p.id === 'cosine-similarity')!;
   const quick: HiddenSuite = { ...loadHiddenSuite(cosine), timeoutMs: 1_000 };

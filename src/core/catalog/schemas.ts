@@ -38,7 +38,7 @@ export const problemSchema = {
   $id: 'problem',
   type: 'object',
   additionalProperties: false,
-  required: [...itemRequired, 'entry'],
+  required: [...itemRequired, 'entry', 'params'],
   properties: {
     ...itemFields,
     entry: {
@@ -47,6 +47,8 @@ export const problemSchema = {
       required: ['js', 'py'],
       properties: { js: identifier, py: identifier },
     },
+    params: { type: 'array', items: identifier, minItems: 1, uniqueItems: true },
+    mutationAllowed: { type: 'boolean' },
   },
 } as const;
 

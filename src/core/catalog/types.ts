@@ -26,6 +26,10 @@ export interface CodingProblem extends ItemSummary {
   kind: 'coding';
   /** Name of the function the user implements, per language family. */
   entry: { js: string; py: string };
+  /** Names of the entry's arguments (or the driver's), in order, for messages about them. */
+  params: string[];
+  /** The statement allows the solution to modify its arguments: the harness does not check. */
+  mutationAllowed?: boolean;
   /** Markdown statement: task, signature, rules, examples, constraints. */
   statement: string;
   /** Folder holding the problem's files, for starters, cases and references. */

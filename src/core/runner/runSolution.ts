@@ -58,6 +58,7 @@ function harnessJob(problem: CodingProblem, language: Language, runnablePath: st
     solutionPath: runnablePath,
     entry: language === 'py' ? problem.entry.py : problem.entry.js,
     ...(existsSync(driverFile) ? { driverPath: driverFile } : {}),
+    ...(problem.mutationAllowed ? {} : { params: problem.params }),
     cases: cases.map(({ name, args }) => ({ name, args })),
   };
 }
@@ -216,6 +217,9 @@ function judge(testCase: HiddenCase, suite: HiddenSuite, event: Extract<HarnessE
       expected: `${wantedError}`,
       actual: event.value,
     };
+  }
+  if (event.modified) {
+    return { ...base, status: 'failed', message: `your function modified its input \`${event.modified}\`` };
   }
   const verdict = compareValues(testCase.compare ?? suite.compare, testCase.expected, event.value, testCase.args);
   if (verdict.pass) return { ...base, status: 'passed' };

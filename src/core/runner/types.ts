@@ -56,7 +56,8 @@ export type HarnessEvent =
   | { type: 'loaded' }
   | { type: 'load-error'; message: string; line?: number }
   | { type: 'start'; name: string }
-  | { type: 'done'; name: string; ok: true; value: unknown; durationMs: number }
+  /** `modified`: the name of the first argument the solution changed in place, when it did. */
+  | { type: 'done'; name: string; ok: true; value: unknown; durationMs: number; modified?: string }
   | { type: 'done'; name: string; ok: false; error: HarnessError; durationMs: number };
 
 export interface HarnessError {
@@ -72,5 +73,10 @@ export interface HarnessJob {
   entry: string;
   /** Module that adapts the solution to a case's args (class and callback problems). */
   driverPath?: string;
+  /**
+   * Names of the arguments, for "your function modified its input `docs`". Absent when the
+   * problem allows its inputs to be modified: then nothing is compared.
+   */
+  params?: string[];
   cases: { name: string; args: unknown[] }[];
 }

@@ -2,6 +2,7 @@
 // HarnessJob on stdin, loads the transpiled solution, runs each case and reports events as
 // JSON lines on fd 3, so that whatever the solution prints on stdout cannot corrupt them.
 import { appendFileSync, readFileSync, writeSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { HarnessError, HarnessEvent, HarnessJob } from '../types';
 
 const EVENTS_FD = 3;
@@ -53,6 +54,13 @@ function findExport(moduleExports: any, entry: string): unknown {
   return undefined;
 }
 
+/** The name of the first argument that no longer equals the pristine copy from the job. */
+function modifiedArgument(job: HarnessJob, pristine: unknown[], args: unknown[]): string | undefined {
+  if (!job.params) return undefined;
+  const index = args.findIndex((arg, i) => !isDeepStrictEqual(arg, pristine[i]));
+  return index < 0 ? undefined : (job.params[index] ?? `argument ${index + 1}`);
+}
+
 async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(process.env.AIS_JOB_FILE ?? 0, 'utf8')) as HarnessJob;
   let target: unknown;
@@ -81,12 +89,16 @@ async function main(): Promise<void> {
     try {
       const args = structuredClone(testCase.args);
       const value = await (driver ? driver.run(target, args) : (target as (...a: unknown[]) => unknown)(...args));
+      const durationMs = performance.now() - started;
+      // testCase.args is never handed out, so it is the pristine copy to compare with.
+      const modified = modifiedArgument(job, testCase.args, args);
       emit({
         type: 'done',
         name: testCase.name,
         ok: true,
         value: value === undefined ? null : value,
-        durationMs: performance.now() - started,
+        durationMs,
+        ...(modified ? { modified } : {}),
       });
     } catch (error) {
       emit({

@@ -50,6 +50,28 @@ def describe(error, path):
     return info
 
 
+def modified_argument(job, pristine, args):
+    """The name of the first argument that no longer equals the pristine copy from the job."""
+    params = job.get("params")
+    if params is None:
+        return None
+    for index, (arg, original) in enumerate(zip(args, pristine)):
+        if not same(arg, original):
+            return params[index] if index < len(params) else f"argument {index + 1}"
+    return None
+
+
+def same(value, original):
+    # JSON values: a list that became a tuple, or a 1 that became True, is a change too.
+    if type(value) is not type(original):
+        return False
+    if isinstance(original, list):
+        return len(value) == len(original) and all(same(v, o) for v, o in zip(value, original))
+    if isinstance(original, dict):
+        return value.keys() == original.keys() and all(same(value[k], original[k]) for k in original)
+    return value == original
+
+
 def main():
     job = json.load(sys.stdin)
     path = os.path.abspath(job["solutionPath"])
@@ -85,8 +107,13 @@ def main():
         try:
             args = json.loads(json.dumps(case["args"]))
             value = driver.run(target, args) if driver else target(*args)
-            emit({"type": "done", "name": case["name"], "ok": True, "value": value,
-                  "durationMs": (time.perf_counter() - started) * 1000})
+            event = {"type": "done", "name": case["name"], "ok": True, "value": value,
+                     "durationMs": (time.perf_counter() - started) * 1000}
+            # case["args"] is never handed out, so it is the pristine copy to compare with.
+            modified = modified_argument(job, case["args"], args)
+            if modified:
+                event["modified"] = modified
+            emit(event)
         except Exception as error:
             emit({"type": "done", "name": case["name"], "ok": False, "error": describe(error, path),
                   "durationMs": (time.perf_counter() - started) * 1000})
