@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   ProblemCommands.register(context, { catalog, progress });
   const hiddenTests = HiddenTestController.register(context, { catalog, paths, progress });
   HiddenTestLensProvider.register(context, { catalog, study });
-  const canvases = DesignCanvasProvider.register(context, { paths });
+  const canvases = DesignCanvasProvider.register(context, { paths, catalog });
   const mockInterview = MockInterviewController.register(context, { canvases });
   DesignCommands.register(context, { catalog, canvases, mock: mockInterview });
   const apiKey = ApiKeyStore.register(context);

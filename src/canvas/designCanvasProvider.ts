@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { COMPONENTS, connectNodes, findNodeLine, insertComponent, placeInsert, type LineInsert } from '../core/design/palette';
+import { COMPONENTS, connectNodes, findNodePosition, insertComponent, placeInsert, type LineInsert } from '../core/design/palette';
 import { CANVAS_THEMES, isCanvasToHost, type CanvasTheme, type CanvasToHost, type HostToCanvas } from '../protocol/canvas';
 import type { ExtensionPaths } from '../extensionPaths';
+import type { Catalog, DesignQuestion } from '../core/catalog/types';
+import { detectDesignId } from '../core/design/designFile';
 import { canvasHtml } from './canvasHtml';
+import { notesUri, readNotes, replaceNotes } from './notesFile';
 
 export const CANVAS_VIEW_TYPE = 'aiInterviewStudio.designCanvas';
 
@@ -66,8 +69,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('ai-interview-studio-mermaid');
 
   /** The custom editor for .mmd/.mermaid files. */
-  static register(context: vscode.ExtensionContext, deps: { paths: ExtensionPaths }): DesignCanvasProvider {
-    const provider = new DesignCanvasProvider(deps.paths.webviewRoot);
+  static register(context: vscode.ExtensionContext, deps: { paths: ExtensionPaths; catalog: Catalog }): DesignCanvasProvider {
+    const provider = new DesignCanvasProvider(deps.paths.webviewRoot, deps.catalog);
     context.subscriptions.push(
       provider,
       vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, provider, {
@@ -78,7 +81,17 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     return provider;
   }
 
-  private constructor(private readonly bundleRoot: vscode.Uri) {}
+  private constructor(
+    private readonly bundleRoot: vscode.Uri,
+    private readonly catalog: Catalog,
+  ) {}
+
+  /** The design question a diagram answers, from its header comment. */
+  questionOf(document: vscode.TextDocument): DesignQuestion | undefined {
+    const id = detectDesignId(document.getText());
+    const item = id ? this.catalog.find(id) : undefined;
+    return item?.kind === 'design' ? item : undefined;
+  }
 
   /** One canvas on the document: the active one, else the one last looked at, else any. */
   session(uri: vscode.Uri): CanvasSession | undefined {
@@ -116,9 +129,13 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     const sendText = (immediate: boolean) =>
       session.post({ type: 'update', text: document.getText(), version: document.version, immediate });
 
+    const notesKey = notesUri(document.uri).toString();
     const subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() === key && event.contentChanges.length) sendText(false);
+        if (!event.contentChanges.length) return;
+        if (event.document.uri.toString() === key) sendText(false);
+        // The notes box mirrors the notes file, wherever it was edited.
+        if (event.document.uri.toString() === notesKey) session.post({ type: 'notes', text: event.document.getText() });
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('aiInterviewStudio.canvas.theme')) session.post({ type: 'theme', themeOverride: themeOverride() });
@@ -128,13 +145,24 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
-        void this.handle(session, message, () => {
-          session.post({
-            type: 'init',
-            palette: COMPONENTS.map(({ id, label, group, description }) => ({ id, label, group, description })),
-            themeOverride: themeOverride(),
-          });
+        void this.handle(session, message, async () => {
+          session.post({ type: 'init', palette: [...COMPONENTS], themeOverride: themeOverride() });
           sendText(true);
+          const question = this.questionOf(document);
+          session.post({
+            type: 'question',
+            question: question
+              ? {
+                  id: question.id,
+                  title: question.title,
+                  prompt: question.prompt,
+                  clarifyingQuestions: question.clarifyingQuestions,
+                  requirements: question.requirements,
+                  notesPath: vscode.workspace.asRelativePath(notesUri(document.uri)),
+                }
+              : null,
+          });
+          if (question) session.post({ type: 'notes', text: await readNotes(document.uri) });
         });
       }),
     ];
@@ -150,7 +178,7 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     });
   }
 
-  private async handle(session: CanvasSession, message: CanvasToHost, onReady: () => void): Promise<void> {
+  private async handle(session: CanvasSession, message: CanvasToHost, onReady: () => Promise<void>): Promise<void> {
     const { document } = session;
     switch (message.type) {
       case 'ready':
@@ -170,16 +198,25 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         return this.diagnostics.set(document.uri, [diagnostic]);
       }
       case 'revealNode': {
-        const line = findNodeLine(document.getText(), message.nodeId);
-        if (line === undefined) return void vscode.window.setStatusBarMessage(`Node ${message.nodeId} is not in the text.`, 3000);
-        const range = document.lineAt(line).range;
-        await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: range, preserveFocus: false });
+        const found = findNodePosition(document.getText(), message.nodeId);
+        if (!found) return void vscode.window.setStatusBarMessage(`Node ${message.nodeId} is not in the text.`, 3000);
+        // An empty selection: the cursor sits at the node, so typing does not replace the line.
+        const cursor = new vscode.Position(found.line, found.column);
+        await vscode.window.showTextDocument(document, {
+          viewColumn: vscode.ViewColumn.Beside,
+          selection: new vscode.Range(cursor, cursor),
+          preserveFocus: false,
+        });
         return;
       }
-      case 'insertComponent':
-        return this.applyInsert(document, insertComponent(document.getText(), message.componentId).edit);
+      case 'insertComponent': {
+        const { edit, nodeId } = insertComponent(document.getText(), message.componentId, message.from ?? undefined);
+        if (await this.applyInsert(document, edit)) session.post({ type: 'select', nodeId });
+        return;
+      }
       case 'connect':
-        return this.applyInsert(document, connectNodes(document.getText(), message.from, message.to));
+        await this.applyInsert(document, connectNodes(document.getText(), message.from, message.to));
+        return;
       case 'exported':
         return session.settleExport(message.requestId, { data: message.data });
       case 'exportFailed':
@@ -188,16 +225,23 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         return this.mockControl.fire({ session, action: message.action });
       case 'critique':
         return this.critiqueRequested.fire(session);
+      case 'saveNotes':
+        await replaceNotes(document.uri, message.text);
+        return;
+      case 'showModelAnswer':
+        await vscode.commands.executeCommand('aiInterviewStudio.showModelAnswer', this.questionOf(document)?.id, document.uri);
+        return;
     }
   }
 
-  async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<void> {
+  /** Applies a palette edit; false (with a message) where the document cannot change. */
+  async applyInsert(document: vscode.TextDocument, insert: LineInsert): Promise<boolean> {
     const edit = new vscode.WorkspaceEdit();
     const { line, character, text } = placeInsert(document.getText(), insert);
     edit.insert(document.uri, new vscode.Position(line, character), text);
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage('AI Interview Studio: this diagram is read-only; copy it into a file to change it.');
-    }
+    if (await vscode.workspace.applyEdit(edit)) return true;
+    void vscode.window.showErrorMessage('AI Interview Studio: this diagram is read-only; copy it into a file to change it.');
+    return false;
   }
 
   dispose(): void {

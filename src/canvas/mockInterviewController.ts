@@ -5,6 +5,7 @@ import {
   isOver,
   pause,
   phaseAt,
+  PHASES,
   resume,
   startClock,
   type MockClock,
@@ -12,6 +13,7 @@ import {
 } from '../core/design/mockInterview';
 import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
+import { appendNotes, notesUri } from './notesFile';
 
 interface RunningInterview {
   /** The diagram: every canvas open on it shows the interview. */
@@ -82,7 +84,7 @@ export class MockInterviewController extends Disposable {
     if (this.current) await this.finish(false);
     const minutes = vscode.workspace.getConfiguration('aiInterviewStudio').get<number>('mockInterview.minutes', 45);
     const clock = startClock(minutes * 60_000, Date.now());
-    const notes = session.document.uri.with({ path: session.document.uri.path.replace(/\.(mmd|mermaid)$/, '') + '.notes.md' });
+    const notes = notesUri(session.document.uri);
     this.current = { diagram: session.document.uri, clock, phase: phaseAt(clock, Date.now()), notes };
     await this.appendNotes(`\n## Mock interview, ${new Date().toLocaleString()} (${minutes} min)\n\n### ${this.current.phase.title}\n\n`);
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', true);
@@ -110,7 +112,10 @@ export class MockInterviewController extends Disposable {
     this.statusItem.text = `$(${running ? 'clock' : 'debug-pause'}) ${formatRemaining(remainingMs)} · ${phase.title}`;
     this.statusItem.tooltip = `${phase.prompt}\n\nClick to ${running ? 'pause' : 'resume'}.`;
     this.statusItem.command = running ? 'aiInterviewStudio.mockInterview.pause' : 'aiInterviewStudio.mockInterview.resume';
-    this.canvases.broadcast(interview.diagram, { type: 'mock', view: { phase: phase.title, prompt: phase.prompt, remainingMs, running } });
+    this.canvases.broadcast(interview.diagram, {
+      type: 'mock',
+      view: { phase: phase.title, phaseIndex: PHASES.indexOf(phase), prompt: phase.prompt, remainingMs, running },
+    });
   }
 
   private async finish(timeUp: boolean): Promise<void> {
@@ -130,22 +135,9 @@ export class MockInterviewController extends Disposable {
     }
   }
 
-  /** Appends to the notes file through a WorkspaceEdit, creating it on first use. */
   private async appendNotes(text: string): Promise<void> {
     const interview = this.current;
     if (!interview) return;
-    const edit = new vscode.WorkspaceEdit();
-    try {
-      const document = await vscode.workspace.openTextDocument(interview.notes);
-      edit.insert(interview.notes, document.lineAt(document.lineCount - 1).range.end, text);
-    } catch {
-      edit.createFile(interview.notes, {
-        ignoreIfExists: true,
-        contents: new TextEncoder().encode(`# Notes: ${vscode.workspace.asRelativePath(interview.diagram)}\n${text}`),
-      });
-    }
-    await vscode.workspace.applyEdit(edit);
-    const document = await vscode.workspace.openTextDocument(interview.notes);
-    await document.save();
+    await appendNotes(interview.diagram, text, `# Notes: ${vscode.workspace.asRelativePath(interview.diagram)}\n`);
   }
 }

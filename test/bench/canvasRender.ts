@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium } from '../support/codeServer';
 import { repoRoot } from '../support/paths';
+import { CANVAS_BODY } from '../../src/canvas/canvasBody';
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
@@ -55,9 +56,7 @@ window.benchReady = true;
 
 function serveRepo(): Promise<{ server: Server; base: string }> {
   const page = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/dist/webview/canvas.css"></head><body class="vscode-light">
-<div id="toolbar"><button id="zoom-out"></button><button id="zoom-in"></button><button id="fit"></button><button id="connect"></button><button id="mock-start"></button></div>
-<div id="mock" hidden><span id="mock-time"></span><span id="mock-phase"></span><span id="mock-prompt"></span><button id="mock-pause"></button><button id="mock-stop"></button></div>
-<div id="stage" style="width:1000px;height:700px"><div id="viewport"></div><div id="error" hidden></div></div><aside id="palette"></aside><div id="status"></div>
+${CANVAS_BODY}
 <div id="bare" style="position:absolute;left:-9999px"></div>
 <script>window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m) });</script>
 <script type="module" src="/dist/webview/canvas.js"></script>

@@ -18,7 +18,7 @@ describe('UI: design canvas in browser VS Code', () => {
     assert.equal(await nodes.count(), 1, 'the seed diagram has one node');
     await workbench().screenshot('seed');
 
-    await canvas.locator('#palette vscode-button[data-component="vectorDb"]').click();
+    await canvas.locator('#palette [data-component="vectorDb"]').click();
     await canvas.locator('#viewport svg g.node[aria-label="Node vectorDb"]').waitFor();
     assert.equal(await nodes.count(), 2);
 
@@ -58,7 +58,7 @@ describe('UI: design canvas in browser VS Code', () => {
 
     const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
-    await canvas.locator('#palette vscode-button[data-component="llm"]').click();
+    await canvas.locator('#palette [data-component="llm"]').click();
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor();
 
     await canvas.locator('#critique').click();

@@ -4,7 +4,7 @@ import type { DesignQuestion } from '../../src/core/catalog/types';
 import { designFileSource, detectDesignId } from '../../src/core/design/designFile';
 import { elapsed, formatRemaining, isOver, pause, PHASES, phaseAt, resume, startClock } from '../../src/core/design/mockInterview';
 import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
-import { COMPONENTS, connectNodes, findNodeLine, insertComponent } from '../../src/core/design/palette';
+import { COMPONENTS, connectNodes, findNodeLine, findNodePosition, insertComponent } from '../../src/core/design/palette';
 import { isCanvasToHost, isHostToCanvas } from '../../src/protocol/canvas';
 import { contentRoot } from '../support/paths';
 
@@ -30,6 +30,11 @@ describe('design: palette edits', () => {
     assert.match(edit.text, /^ {4}llm2\{\{LLM\}\}\n$/);
   });
 
+  it('connects a new node from the given node, and ignores a node that is not in the diagram', () => {
+    assert.deepEqual(insertComponent(seed, 'apiGateway', 'client').edit, { line: 2, text: '    client --> apiGateway[API gateway]\n' });
+    assert.equal(insertComponent(seed, 'apiGateway', 'gone').edit.text, '    apiGateway[API gateway]\n');
+  });
+
   it('does not mistake a longer id for the same one', () => {
     assert.equal(insertComponent('flowchart LR\n    cacheLayer[Cache layer]\n', 'cache').nodeId, 'cache');
   });
@@ -41,6 +46,8 @@ describe('design: palette edits', () => {
 
   it('has a shape for every component, with distinct ids', () => {
     assert.equal(new Set(COMPONENTS.map((c) => c.id)).size, COMPONENTS.length);
+    assert.equal(new Set(COMPONENTS.map((c) => c.short)).size, COMPONENTS.length, 'the icon rail tells every component apart');
+    for (const component of COMPONENTS) assert.match(component.short, /^[A-Z0-9]{1,4}$/);
     for (const component of COMPONENTS) assert.doesNotThrow(() => insertComponent(seed, component.id));
     assert.throws(() => insertComponent(seed, 'nope'), /unknown palette component/);
   });
@@ -54,6 +61,8 @@ describe('design: palette edits', () => {
     assert.equal(findNodeLine(source, 'llm'), 3);
     assert.equal(findNodeLine(source, 'llmRouter'), 2);
     assert.equal(findNodeLine(source, 'absent'), undefined);
+    assert.deepEqual(findNodePosition(source, 'llm'), { line: 3, column: 4 });
+    assert.deepEqual(findNodePosition('flowchart LR\n  a --> llm', 'llm'), { line: 1, column: 8 });
   });
 });
 

@@ -1,4 +1,10 @@
-/** Pan by dragging, zoom with the wheel (around the pointer) or buttons, fit to view. */
+/**
+ * Below this scale Mermaid's 16 px labels drop under about 10 px: fitting stops there and
+ * the rest of a large diagram is reached by scrolling.
+ */
+export const MIN_READABLE_SCALE = 0.62;
+
+/** Pan by dragging or scrolling, zoom with Ctrl+wheel (around the pointer) or buttons, fit to view. */
 export class PanZoom {
   private scale = 1;
   private x = 0;
@@ -16,8 +22,13 @@ export class PanZoom {
       'wheel',
       (event) => {
         event.preventDefault();
-        const rect = stage.getBoundingClientRect();
-        this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
+        // Pinch gestures arrive as Ctrl+wheel too.
+        if (event.ctrlKey || event.metaKey) {
+          const rect = stage.getBoundingClientRect();
+          return this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - rect.left, event.clientY - rect.top);
+        }
+        const [dx, dy] = event.shiftKey && !event.deltaX ? [event.deltaY, 0] : [event.deltaX, event.deltaY];
+        this.panBy(-dx, -dy);
       },
       { passive: false },
     );
@@ -50,6 +61,28 @@ export class PanZoom {
     return this.dragged;
   }
 
+  panBy(dx: number, dy: number): void {
+    this.x += dx;
+    this.y += dy;
+    this.userAdjusted = true;
+    this.apply();
+  }
+
+  /** Whether the diagram, at the current scale, is larger than the view. */
+  overflows(): boolean {
+    const size = this.contentSize();
+    return !!size && (size.width * this.scale > this.stage.clientWidth + 1 || size.height * this.scale > this.stage.clientHeight + 1);
+  }
+
+  private contentSize(): { width: number; height: number } | undefined {
+    const svg = this.content.querySelector('svg');
+    if (!svg) return undefined;
+    return {
+      width: svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width / this.scale,
+      height: svg.viewBox.baseVal?.height || svg.getBoundingClientRect().height / this.scale,
+    };
+  }
+
   zoomBy(factor: number, originX = this.stage.clientWidth / 2, originY = this.stage.clientHeight / 2): void {
     const next = Math.min(8, Math.max(0.1, this.scale * factor));
     this.x = originX - ((originX - this.x) * next) / this.scale;
@@ -68,9 +101,12 @@ export class PanZoom {
     svg.setAttribute('height', String(height));
     svg.style.maxWidth = 'none';
     const padding = 24;
-    this.scale = Math.min(1.5, (this.stage.clientWidth - padding * 2) / width, (this.stage.clientHeight - padding * 2) / height);
-    this.x = (this.stage.clientWidth - width * this.scale) / 2;
-    this.y = (this.stage.clientHeight - height * this.scale) / 2;
+    const fitted = Math.min(1.5, (this.stage.clientWidth - padding * 2) / width, (this.stage.clientHeight - padding * 2) / height);
+    this.scale = Math.max(MIN_READABLE_SCALE, fitted);
+    // Centre what fits; start a diagram too big to fit readably at its top-left corner.
+    const place = (room: number, size: number) => (size * this.scale <= room - padding * 2 ? (room - size * this.scale) / 2 : padding);
+    this.x = place(this.stage.clientWidth, width);
+    this.y = place(this.stage.clientHeight, height);
     this.apply();
     this.userAdjusted = false;
   }

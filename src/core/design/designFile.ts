@@ -32,3 +32,6 @@ export function designFileSource(question: DesignQuestion): string {
     '',
   ].join('\n');
 }
+
+/** The notes file beside a diagram: `designs/x.mmd` -> `designs/x.notes.md`. */
+export const notesPathOf = (diagramPath: string) => diagramPath.replace(/\.(mmd|mermaid)$/, '') + '.notes.md';

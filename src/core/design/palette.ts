@@ -1,47 +1,118 @@
+export const SHAPE_NAMES = ['box', 'stadium', 'cylinder', 'hexagon', 'subroutine', 'trapezoid'] as const;
+export type Shape = (typeof SHAPE_NAMES)[number];
+
 /** What the canvas palette shows for a component. */
 export interface PaletteEntry {
   id: string;
   label: string;
+  /** Two to four letters for the collapsed palette's icon rail. */
+  short: string;
   group: string;
   description: string;
-}
-
-type Shape = 'box' | 'stadium' | 'cylinder' | 'hexagon' | 'subroutine' | 'trapezoid';
-
-interface Component extends PaletteEntry {
   shape: Shape;
 }
 
 /** Building blocks of AI systems, inserted into a diagram as well-formed Mermaid nodes. */
-export const COMPONENTS: readonly Component[] = [
-  { id: 'client', label: 'Client', group: 'Edge', shape: 'stadium', description: 'Web, mobile or API caller' },
-  { id: 'apiGateway', label: 'API gateway', group: 'Edge', shape: 'box', description: 'Auth, routing, quotas' },
-  { id: 'rateLimiter', label: 'Rate limiter', group: 'Edge', shape: 'box', description: 'Per-user or per-tenant limits' },
-  { id: 'llm', label: 'LLM', group: 'Models', shape: 'hexagon', description: 'Primary model call' },
-  { id: 'fallbackModel', label: 'Fallback model', group: 'Models', shape: 'hexagon', description: 'Second provider or smaller model' },
-  { id: 'embeddingModel', label: 'Embedding model', group: 'Models', shape: 'hexagon', description: 'Turns text into vectors' },
-  { id: 'reranker', label: 'Reranker', group: 'Retrieval', shape: 'box', description: 'Cross-encoder over top candidates' },
-  { id: 'vectorDb', label: 'Vector DB', group: 'Retrieval', shape: 'cylinder', description: 'Approximate nearest-neighbour index' },
-  { id: 'keywordIndex', label: 'Keyword BM25 index', group: 'Retrieval', shape: 'cylinder', description: 'Lexical search for exact terms' },
-  { id: 'documentStore', label: 'Document store', group: 'Retrieval', shape: 'cylinder', description: 'Source documents and metadata' },
-  { id: 'ingestion', label: 'Ingestion pipeline', group: 'Retrieval', shape: 'box', description: 'Chunk, embed and re-index on update' },
-  { id: 'cache', label: 'Cache', group: 'Serving', shape: 'cylinder', description: 'Exact or semantic response cache' },
-  { id: 'queue', label: 'Queue', group: 'Serving', shape: 'subroutine', description: 'Decouples slow or bursty work' },
-  { id: 'worker', label: 'Worker', group: 'Serving', shape: 'box', description: 'Async processing' },
-  { id: 'orchestrator', label: 'Agent orchestrator', group: 'Agents', shape: 'box', description: 'Bounded tool-calling loop' },
-  { id: 'toolApi', label: 'Tool API', group: 'Agents', shape: 'subroutine', description: 'Side-effecting external action' },
-  { id: 'inputGuardrail', label: 'Input guardrail', group: 'Safety', shape: 'trapezoid', description: 'Injection, PII and policy checks' },
+export const COMPONENTS: readonly PaletteEntry[] = [
+  { id: 'client', label: 'Client', short: 'CLI', group: 'Edge', shape: 'stadium', description: 'Web, mobile or API caller' },
+  { id: 'apiGateway', label: 'API gateway', short: 'GW', group: 'Edge', shape: 'box', description: 'Auth, routing, quotas' },
+  { id: 'rateLimiter', label: 'Rate limiter', short: 'RL', group: 'Edge', shape: 'box', description: 'Per-user or per-tenant limits' },
+  { id: 'llm', label: 'LLM', short: 'LLM', group: 'Models', shape: 'hexagon', description: 'Primary model call' },
+  {
+    id: 'fallbackModel',
+    label: 'Fallback model',
+    short: 'ALT',
+    group: 'Models',
+    shape: 'hexagon',
+    description: 'Second provider or smaller model',
+  },
+  {
+    id: 'embeddingModel',
+    label: 'Embedding model',
+    short: 'EMB',
+    group: 'Models',
+    shape: 'hexagon',
+    description: 'Turns text into vectors',
+  },
+  { id: 'reranker', label: 'Reranker', short: 'RR', group: 'Retrieval', shape: 'box', description: 'Cross-encoder over top candidates' },
+  {
+    id: 'vectorDb',
+    label: 'Vector DB',
+    short: 'VDB',
+    group: 'Retrieval',
+    shape: 'cylinder',
+    description: 'Approximate nearest-neighbour index',
+  },
+  {
+    id: 'keywordIndex',
+    label: 'Keyword BM25 index',
+    short: 'BM25',
+    group: 'Retrieval',
+    shape: 'cylinder',
+    description: 'Lexical search for exact terms',
+  },
+  {
+    id: 'documentStore',
+    label: 'Document store',
+    short: 'DOC',
+    group: 'Retrieval',
+    shape: 'cylinder',
+    description: 'Source documents and metadata',
+  },
+  {
+    id: 'ingestion',
+    label: 'Ingestion pipeline',
+    short: 'ING',
+    group: 'Retrieval',
+    shape: 'box',
+    description: 'Chunk, embed and re-index on update',
+  },
+  { id: 'cache', label: 'Cache', short: 'CA', group: 'Serving', shape: 'cylinder', description: 'Exact or semantic response cache' },
+  { id: 'queue', label: 'Queue', short: 'Q', group: 'Serving', shape: 'subroutine', description: 'Decouples slow or bursty work' },
+  { id: 'worker', label: 'Worker', short: 'WK', group: 'Serving', shape: 'box', description: 'Async processing' },
+  {
+    id: 'orchestrator',
+    label: 'Agent orchestrator',
+    short: 'AGT',
+    group: 'Agents',
+    shape: 'box',
+    description: 'Bounded tool-calling loop',
+  },
+  { id: 'toolApi', label: 'Tool API', short: 'TL', group: 'Agents', shape: 'subroutine', description: 'Side-effecting external action' },
+  {
+    id: 'inputGuardrail',
+    label: 'Input guardrail',
+    short: 'IN',
+    group: 'Safety',
+    shape: 'trapezoid',
+    description: 'Injection, PII and policy checks',
+  },
   {
     id: 'outputGuardrail',
     label: 'Output guardrail',
+    short: 'OUT',
     group: 'Safety',
     shape: 'trapezoid',
     description: 'Grounding, toxicity, schema checks',
   },
-  { id: 'humanReview', label: 'Human review', group: 'Safety', shape: 'stadium', description: 'Approval or escalation queue' },
-  { id: 'evalHarness', label: 'Eval harness', group: 'Quality', shape: 'box', description: 'Golden set, LLM-as-judge, regression gate' },
-  { id: 'feedbackStore', label: 'Feedback store', group: 'Quality', shape: 'cylinder', description: 'Thumbs up/down and corrections' },
-  { id: 'tracing', label: 'Tracing and monitoring', group: 'Quality', shape: 'box', description: 'Traces, metrics, alerts' },
+  { id: 'humanReview', label: 'Human review', short: 'HR', group: 'Safety', shape: 'stadium', description: 'Approval or escalation queue' },
+  {
+    id: 'evalHarness',
+    label: 'Eval harness',
+    short: 'EV',
+    group: 'Quality',
+    shape: 'box',
+    description: 'Golden set, LLM-as-judge, regression gate',
+  },
+  {
+    id: 'feedbackStore',
+    label: 'Feedback store',
+    short: 'FB',
+    group: 'Quality',
+    shape: 'cylinder',
+    description: 'Thumbs up/down and corrections',
+  },
+  { id: 'tracing', label: 'Tracing and monitoring', short: 'TR', group: 'Quality', shape: 'box', description: 'Traces, metrics, alerts' },
 ];
 
 const SHAPES: Record<Shape, (label: string) => string> = {
@@ -74,14 +145,17 @@ function appendLine(source: string): number {
 
 /**
  * The edit that adds a palette component as a new node with an id unused in the diagram
- * (vectorDb, vectorDb2, ...), adding a flowchart header when the document has none.
+ * (vectorDb, vectorDb2, ...), adding a flowchart header when the document has none. Given
+ * `from`, the node comes in on an edge from that node, so new nodes extend the flow instead
+ * of stacking up unconnected in the first rank.
  */
-export function insertComponent(source: string, componentId: string): { edit: LineInsert; nodeId: string } {
+export function insertComponent(source: string, componentId: string, from?: string): { edit: LineInsert; nodeId: string } {
   const component = COMPONENTS.find((candidate) => candidate.id === componentId);
   if (!component) throw new Error(`unknown palette component "${componentId}"`);
   let nodeId = component.id;
   for (let n = 2; usesId(source, nodeId); n++) nodeId = `${component.id}${n}`;
-  const node = `    ${nodeId}${SHAPES[component.shape](component.label)}\n`;
+  const declaration = `${nodeId}${SHAPES[component.shape](component.label)}`;
+  const node = from && usesId(source, from) ? `    ${from} --> ${declaration}\n` : `    ${declaration}\n`;
   if (!DIAGRAM_HEADER.test(source)) return { edit: { line: appendLine(source), text: `flowchart LR\n${node}` }, nodeId };
   return { edit: { line: appendLine(source), text: node }, nodeId };
 }
@@ -103,15 +177,23 @@ export function placeInsert(source: string, insert: LineInsert): { line: number;
   return { line: last, character: lastText.length, text: lastText ? `\n${insert.text}` : insert.text };
 }
 
-/** The 0-based line where a node id first appears outside comments, or undefined. */
-export function findNodeLine(source: string, nodeId: string): number | undefined {
-  const pattern = new RegExp(`(^|[^\\w-])${escapeRegExp(nodeId)}([^\\w-]|$)`);
-  const index = source.split('\n').findIndex((line) => !line.trim().startsWith('%%') && pattern.test(line));
-  return index < 0 ? undefined : index;
-}
-
 /** The node ids, among `nodeIds`, that a line of the source mentions (none on comment lines). */
 export function nodesOnLine(line: string, nodeIds: readonly string[]): string[] {
   if (line.trim().startsWith('%%')) return [];
   return nodeIds.filter((id) => new RegExp(`(^|[^\\w-])${escapeRegExp(id)}([^\\w-]|$)`).test(line));
 }
+
+/** Where a node id first appears outside comments (0-based line and column), or undefined. */
+export function findNodePosition(source: string, nodeId: string): { line: number; column: number } | undefined {
+  const pattern = new RegExp(`(^|[^\\w-])(${escapeRegExp(nodeId)})([^\\w-]|$)`);
+  const lines = source.split('\n');
+  for (let line = 0; line < lines.length; line++) {
+    if (lines[line]!.trim().startsWith('%%')) continue;
+    const match = pattern.exec(lines[line]!);
+    if (match) return { line, column: match.index + match[1]!.length };
+  }
+  return undefined;
+}
+
+/** The 0-based line where a node id first appears outside comments, or undefined. */
+export const findNodeLine = (source: string, nodeId: string): number | undefined => findNodePosition(source, nodeId)?.line;

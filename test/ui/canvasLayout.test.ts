@@ -1,0 +1,130 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { openStudioSidebar, useWorkbench } from '../support/workbench';
+
+/** A ten-node design for the RAG chatbot, as a user might have drawn it. */
+const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
+%% RAG customer-support chatbot
+flowchart LR
+    client([Customer]) --> apiGateway[API gateway]
+    apiGateway --> inputGuardrail[/Input guardrail\\]
+    inputGuardrail --> cache[(Semantic cache)]
+    cache -->|miss| retriever[Hybrid retriever]
+    retriever --> vectorDb[(Vector DB)]
+    retriever --> reranker[Reranker]
+    reranker --> llm{{LLM}}
+    llm --> outputGuardrail[/Output guardrail\\]
+    outputGuardrail --> client
+    outputGuardrail -->|low confidence| humanReview([Human hand-off])
+`;
+
+const canvasFrame = (page: Page): FrameLocator => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+
+async function startDesign(page: Page, title: RegExp): Promise<FrameLocator> {
+  await openStudioSidebar(page);
+  const category = page.getByRole('treeitem', { name: /AI system design/ });
+  if ((await category.getAttribute('aria-expanded')) !== 'true') await category.click();
+  const row = page.getByRole('treeitem', { name: title });
+  await row.hover();
+  await row.getByRole('button', { name: 'Start Design' }).click();
+  const canvas = canvasFrame(page);
+  await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
+  return canvas;
+}
+
+describe('UI: canvas layout, palette and question panel', () => {
+  const workbench = useWorkbench('canvas-layout');
+
+  it('keeps a 10-node diagram readable beside its text with the palette collapsed to icons', async () => {
+    const { page, workspace } = workbench();
+    mkdirSync(join(workspace, 'designs'), { recursive: true });
+    writeFileSync(join(workspace, 'designs', 'rag-support-chatbot.mmd'), TEN_NODES);
+    const canvas = await startDesign(page, /RAG customer-support chatbot/);
+    const nodes = canvas.locator('#viewport svg g.node');
+    await canvas.locator('#status', { hasText: '10 nodes' }).waitFor();
+    assert.equal(await nodes.count(), 10);
+
+    // A node click opens the text beside, with the cursor at the node and nothing selected.
+    await canvas.locator('g.node[aria-label="Node reranker"]').click();
+    const text = page.locator('.editor-instance .monaco-editor').last();
+    await text.locator('.view-line', { hasText: 'reranker --> llm' }).waitFor();
+    assert.equal(await text.locator('.selected-text').count(), 0, 'clicking a node selects no text');
+    const cursor = await page
+      .locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ })
+      .first()
+      .innerText();
+    assert.match(cursor, /^Ln 9, Col 19$/, 'the cursor sits at the node id where it first appears');
+    assert.match(await canvas.locator('#status').innerText(), /connect from reranker/);
+
+    // Beside the text the canvas is narrow: the palette folds to an icon rail by itself, and
+    // the toggle opens and folds it again.
+    await canvas.locator('body.palette-collapsed').waitFor();
+    await canvas.locator('#palette-toggle').click();
+    assert.equal(await canvas.locator('body.palette-collapsed').count(), 0);
+    await canvas.locator('#palette-toggle').click();
+    await canvas.locator('body.palette-collapsed').waitFor();
+    await canvas.locator('#fit').click();
+    // Readable: Mermaid's labels stay at 10 px or more on screen, scrolling reaches the rest.
+    const transform = await canvas
+      .locator('#viewport')
+      .evaluate((element) => (element as { style: { transform: string } }).style.transform);
+    const scale = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
+    assert.ok(scale >= 0.6, `the diagram is drawn at ${transform}`);
+    await workbench().screenshot('collapsed-palette-beside-text');
+  });
+
+  it('adds a component dragged from the palette onto a node, connected from that node', async () => {
+    const { page, workspace } = workbench();
+    const canvas = canvasFrame(page);
+    await canvas.locator('#palette [data-component="fallbackModel"]').dragTo(canvas.locator('g.node[aria-label="Node llm"]'));
+    await canvas.locator('g.node[aria-label="Node fallbackModel"]').waitFor({ timeout: 30_000 });
+    await page.locator('.editor-instance .monaco-editor').last().locator('.view-line', { hasText: 'llm --> fallbackModel' }).waitFor();
+    // The dropped node is selected, so a click on the palette extends from it.
+    await canvas.locator('#palette [data-component="tracing"]').click();
+    await canvas.locator('g.node[aria-label="Node tracing"]').waitFor({ timeout: 30_000 });
+    await canvas.locator('#status', { hasText: '12 nodes' }).waitFor();
+    await workbench().screenshot('drag-from-palette');
+    await page.keyboard.press('Control+S');
+    const saved = await fileMatching(join(workspace, 'designs', 'rag-support-chatbot.mmd'), /fallbackModel --> tracing/);
+    assert.match(saved, /llm --> fallbackModel\{\{Fallback model\}\}/);
+    assert.match(saved, /fallbackModel --> tracing\[Tracing and monitoring\]/);
+  });
+
+  it('shows the question first, reveals details on request, and writes the notes box to the notes file', async () => {
+    const { page, workspace } = workbench();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+W');
+    const canvas = await startDesign(page, /Content moderation for a social platform/);
+    const panel = canvas.locator('#question');
+    await panel.waitFor();
+    await canvas.locator('#question-title', { hasText: 'Content moderation' }).waitFor();
+    assert.equal(await canvas.locator('#requirements').getAttribute('open'), null, 'requirements stay folded until asked for');
+    assert.equal(await canvas.locator('#clarifying-list li').first().isVisible(), false);
+    await workbench().screenshot('question-panel');
+
+    await canvas.locator('#requirements summary').click();
+    assert.ok(await canvas.locator('#functional-list li').first().isVisible());
+    await canvas.locator('#notes').click();
+    await canvas
+      .locator('#notes')
+      .pressSequentially('Users: 40M daily posts; images and text.\nLatency: under 1 s for text.', { delay: 5 });
+    await canvas.locator('#notes-status', { hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    const notes = await fileMatching(join(workspace, 'designs', 'content-moderation.notes.md'), /under 1 s/);
+    assert.equal(notes, 'Users: 40M daily posts; images and text.\nLatency: under 1 s for text.');
+    await workbench().screenshot('question-panel-notes');
+  });
+});
+
+/** The file's text once it matches (saves land a moment after the keystroke). */
+async function fileMatching(path: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (pattern.test(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return text;
+}
