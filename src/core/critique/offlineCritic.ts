@@ -74,6 +74,7 @@ const FAILURE = phrases(
   'degraded',
 );
 /** A judge or grader that scores live answers is online evaluation, not an offline set. */
+const COPY = /\b(copy|copies|async|mirror|mirrored|tee|shadow|sample|sampled|logs?)\b/;
 const LIVE = phrases('sample', 'sampled', 'sampling', 'prod', 'production', 'live', 'traffic', 'shadow', 'online');
 const EVAL_SETS = phrases('eval', 'evaluation', 'golden', 'test set', 'benchmark', 'labelled', 'labeled', 'offline', 'replay', 'simulated');
 const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
@@ -81,8 +82,9 @@ const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
 const NOT_MODEL_CACHE = /\b(session|sessions|static|assets?|cdn|cookies?|auth tokens?|images?|login)\b/;
 const MODEL_CACHE = /\b(respons|answer|embedding|result|prompt|page|completion|quer|semantic|llm|retriev|search|token)/;
 const LOOP_LIMIT =
-  /\b(max|maximum|most|up to|upto|cap|capped|limit|limited|hard|budget|stop after|after|within)\b(?: [a-z]+){0,2} \d+ (step|iteration|iter|turn|round|hop|loop|cycle|tool call|call|action|revision|replan)\b|\b\d+ (step|iteration|turn|round|hop|tool call) (max|limit|cap|budget|per task|per run|per turn|per report)\b/;
-const RATE = /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|rewrite|query) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
+  /\b(max|maximum|most|up to|upto|cap|capped|limit|limited|hard|budget|stop after|after|within)\b(?: [a-z]+){0,2} \d+ (step|iteration|iter|turn|round|hop|loop|cycle|tool call|call|action|revision|replan)\b|\b\d+ (?:[a-z]+ )?(step|iteration|turn|round|hop|tool call) (max|limit|cap|budget|per task|per run|per turn|per report)\b/;
+const RATE =
+  /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|msg|rewrite|query|token) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
 const INGESTION = phrases(
   'ingestion',
   'ingest',
@@ -117,8 +119,15 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const wired = (id: string) => !semantics.facts.get(id)!.isolated;
   /** Evidence drawn into the flow: not a free-standing box. */
   const placed = (item: Evidence) => item.nodes.some(wired);
+  /** Evidence on an edge, or on a step something routes to: a limiter that nothing passes through limits nothing. */
+  const routed = (item: Evidence) => item.source === 'edge' || item.nodes.some((id) => semantics.routedTo(id));
   const { users, agents, humans } = semantics;
-  const guards = new Set(steps.filter((id) => semantics.isGuard(id)));
+  // A check fed only by a copy ("-.->|copy, async|") sees the answer after it has gone out.
+  const copyOnly = (id: string) => {
+    const into = model.edges.filter((edge) => edge.to === id && edge.from !== id);
+    return into.length > 0 && into.every((edge) => COPY.test(edge.label.toLowerCase()));
+  };
+  const guards = new Set(steps.filter((id) => semantics.isGuard(id) && !copyOnly(id)));
   const actors = [...new Set([...semantics.models, ...agents])].filter((id) => !guards.has(id));
   // An orchestrator in front of the model routes input; the model is what must not read it unchecked.
   const namedModels = actors.filter((id) => semantics.namesAModel(id) || semantics.has(id, ROLES.llm));
@@ -163,7 +172,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
           item.edge.from !== item.edge.to &&
           // A model fails over to another model, or hands the case to a degraded path or a person.
           ((mentions(item.clause.words, FAILURE) &&
-            (actors.includes(item.edge.from) || semantics.has(item.edge.from, ROLES.gateway)) &&
+            (isModelish(semantics, item.edge.from) || semantics.has(item.edge.from, ROLES.gateway)) &&
             !semantics.has(item.edge.to, ROLES.monitor)) ||
             (mentions(item.clause.words, CONCERNS.fallback.recognisers) && isModelish(semantics, item.edge.to))),
       );
@@ -182,8 +191,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     'rate-limiting': () =>
       byWords(
         'rate-limiting',
-        placed,
-        semantics.evidence.filter((item) => placed(item) && RATE.test(item.clause.words.join(' '))),
+        routed,
+        semantics.evidence.filter((item) => routed(item) && RATE.test(item.clause.words.join(' '))),
       ),
     caching: () =>
       byWords(
@@ -233,12 +242,19 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       const candidates = [...guards].filter(
         (id) => wired(id) && (semantics.has(id, ROLES.outputGuard) || (semantics.has(id, ROLES.guard) && !inputOnly(id))),
       );
+      // "Every cite is re-fetched and compared before display", written in a note on the model, is a check of its output.
+      const notedChecks = semantics
+        .hits(ROLES.outputGuard, (item) => item.source === 'note' || item.source === 'loop')
+        .flatMap((item) => item.nodes)
+        .filter(wired);
+      candidates.push(...notedChecks.filter((id) => !candidates.includes(id)));
       const actions = actionNodes(semantics, steps);
       const exposed = [...users, ...actions].filter((id) => !humans.includes(id));
       const checkpoints = new Set([...candidates, ...humans]);
       // A tool that a check or a person also feeds is reached through a shared tool layer, not around the check.
       const afterCheck = semantics.reachable(checkpoints);
-      for (const actor of actors) {
+      for (const actor of readers) {
+        if (checkpoints.has(actor)) continue;
         const reached = [...semantics.reachable([actor], false, checkpoints)].filter(
           (id) => users.includes(id) || (exposed.includes(id) && (!afterCheck.has(id) || semantics.next.get(actor)?.has(id))),
         );
@@ -261,7 +277,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       const outputs = [...new Set([...exposed.filter((id) => downstream.has(id)), ...ends])];
       const onPath = semantics.between(actors, outputs);
       // Responses not drawn back to anyone: where a check sits cannot be judged, so a check is a check.
-      const inPlace = candidates.filter((id) => onPath.has(id) || !outputs.length || !actors.length);
+      const inPlace = candidates.filter((id) => onPath.has(id) || notedChecks.includes(id) || !outputs.length || !actors.length);
       const edgeChecks = semantics.hits(
         ROLES.outputGuard,
         (item) => item.source === 'edge' && item.edge !== undefined && onPath.has(item.edge.from) && onPath.has(item.edge.to),
@@ -410,7 +426,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
 
 /** A model or provider an edge can fail over to; a tracing sink that mentions "LLM traces" is not one. */
 function isModelish(semantics: DiagramSemantics, id: string): boolean {
-  if (semantics.models.includes(id) || semantics.has(id, ROLES.fallback)) return true;
+  if (semantics.namesAModel(id) || semantics.has(id, ROLES.fallback)) return true;
   return (
     (semantics.has(id, ROLES.provider) || semantics.has(id, ROLES.llm)) &&
     !semantics.has(id, ROLES.monitor) &&

@@ -28,7 +28,7 @@ export interface Evidence {
 
 /** Words that make a whole clause a plan rather than a part of the design. */
 const NOT_YET =
-  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|backlog|maybe)\b/;
+  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|backlog|maybe|not decided|undecided|open question)\b|\?\?|\?\s*(no|none)\b/;
 const RETRY_LATER = /\b(re)?try( again)? later\b/;
 /** A clause made only of such words ("(later)", "TBD") takes back its neighbour. */
 const ONLY_NOT_YET =
@@ -62,7 +62,8 @@ export function clauses(lines: string[]): Clause[] {
     const cueOnly = parts.map((part) => ONLY_NOT_YET.test(part.toLowerCase()));
     parts.forEach((part, index) => {
       if (cueOnly[index]) return;
-      const takenBack = (index > 0 && cueOnly[index - 1] && index - 1 === 0) || (index + 1 < parts.length && cueOnly[index + 1]);
+      // "TODO: retries + timeouts" takes back the whole line; "cache (later)" the clause before.
+      const takenBack = cueOnly[0] || (index + 1 < parts.length && cueOnly[index + 1]);
       result.push(clause(part, takenBack));
     });
   }
@@ -76,6 +77,8 @@ export interface NodeFacts {
   words: string[];
   /** Words its label or notes take back. */
   negated: string[];
+  /** Words of its own label and id only: what the box is, whatever notes say about it. */
+  own: string[];
   /** A note attached to another node with an arrowless link: it describes that node and is no step of the flow. */
   note: boolean;
   /** No link at all: a free-standing box or note. */
@@ -178,6 +181,7 @@ export class DiagramSemantics {
         id: node.id,
         label: node.label,
         words: [...own.flatMap((part) => part.words), ...(takesBack ? [] : identifierWords(node.id))],
+        own: [...own.flatMap((part) => part.words), ...(takesBack ? [] : identifierWords(node.id))],
         negated: own.flatMap((part) => part.negated),
         note: Boolean(annotated),
         isolated,
@@ -302,11 +306,13 @@ export class DiagramSemantics {
 
   /** A check on a model's input or output; in a moderation system the classifier is the product, not a guard. */
   isGuard(id: string): boolean {
-    const explicit = this.has(id, [['input'], ['output']]);
-    if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || this.has(id, ROLES.moderation))) return false;
-    if (this.has(id, ROLES.inputGuard) || this.has(id, ROLES.outputGuard)) return true;
-    if (!this.has(id, ROLES.guard)) return false;
-    return !(this.moderationSystem && this.has(id, ROLES.moderation) && !this.has(id, [['input'], ['output'], ['guardrail']]));
+    // What the box itself is: a "budget guard" note on an agent does not make the agent a guardrail.
+    const own = this.facts.get(id)?.own ?? [];
+    const is = (phrases: Phrase[]) => mentions(own, phrases);
+    const explicit = is([['input'], ['output']]);
+    if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || is(ROLES.moderation))) return false;
+    if (is(ROLES.inputGuard) || is(ROLES.outputGuard)) return true;
+    return is(ROLES.guard);
   }
 
   /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */

@@ -2,17 +2,21 @@
 
 /** Lowercase words of a label, plurals made singular ("retries" -> "retry"). Product names stay whole ("OpenAI"). */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((word) =>
-      word.length > 4 && word.endsWith('ies')
-        ? `${word.slice(0, -3)}y`
-        : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
-          ? word.slice(0, -1)
-          : word,
-    );
+  return (
+    text
+      .toLowerCase()
+      // A domain is a product name: "Booking.com" is a site, not a booking.
+      .replace(/\b([a-z0-9-]+)\.(com|io|ai|net|org|dev)\b/g, '$1$2')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((word) =>
+        word.length > 4 && word.endsWith('ies')
+          ? `${word.slice(0, -3)}y`
+          : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+            ? word.slice(0, -1)
+            : word,
+      )
+  );
 }
 
 /** Words of a node id: camelCase and snake_case split ("vectorDb" -> vector, db). */
