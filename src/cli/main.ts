@@ -7,6 +7,7 @@ import type { Catalog, CodingProblem, Language } from '../core/catalog/types';
 import { LANGUAGES, languageOf, loadHiddenSuite, scaffoldProblem } from '../core/problems/problemFiles';
 import { runHiddenTests, UnreadableSolutionError } from '../core/runner/runSolution';
 import type { CaseResult } from '../core/runner/types';
+import { formatInput } from '../core/runner/failureInput';
 import { loadCritic } from '../core/critique/loadCritic';
 import { DEFAULT_CLAUDE_MODEL } from '../core/llm/endpoint';
 
@@ -80,6 +81,13 @@ function describeCase(result: CaseResult): string {
   if (result.message) lines.push(`        ${result.message}${result.line ? ` (line ${result.line})` : ''}`);
   if ('expected' in result) lines.push(`        expected: ${JSON.stringify(result.expected)?.slice(0, 300)}`);
   if ('actual' in result) lines.push(`        actual:   ${JSON.stringify(result.actual)?.slice(0, 300)}`);
+  if (result.input)
+    lines.push(
+      '        input:',
+      ...formatInput(result.input)
+        .split('\n')
+        .map((line) => `          ${line}`),
+    );
   return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@ import type { CodingProblem } from '../core/catalog/types';
 import { loadHiddenSuite } from '../core/problems/problemFiles';
 import { prepareDebugRun, runHiddenTests, suiteResult } from '../core/runner/runSolution';
 import type { CaseResult, SuiteResult } from '../core/runner/types';
+import { failureText } from '../core/runner/failureInput';
 import type { ProblemProgressStore } from '../problems/progressStore';
 import type { HiddenTestDiscovery, TrackedFile } from './hiddenTestDiscovery';
 
@@ -81,12 +82,12 @@ export class HiddenTestRunner {
       if (result.status === 'failed') {
         const message =
           'expected' in result
-            ? vscode.TestMessage.diff(result.message ?? 'wrong answer', pretty(result.expected), pretty(result.actual))
-            : new vscode.TestMessage(result.message ?? 'wrong answer');
+            ? vscode.TestMessage.diff(failureText(result, 'wrong answer'), pretty(result.expected), pretty(result.actual))
+            : new vscode.TestMessage(failureText(result, 'wrong answer'));
         message.location = location;
         return run.failed(item, message, result.durationMs);
       }
-      const message = new vscode.TestMessage(result.message ?? result.status);
+      const message = new vscode.TestMessage(failureText(result, result.status));
       message.location = location;
       run.errored(item, message, result.durationMs);
     };

@@ -97,6 +97,26 @@ describe('cli scaffold and test', () => {
     }
   });
 
+  it('test --json gives each failed case its input, named by the problem params', () => {
+    const wrong = join(dir, 'wrong_topk.py');
+    writeFileSync(wrong, 'def top_k_similar(query, items, k):\n    return [item["id"] for item in items][: max(k, 0)]\n');
+    const { code, stdout } = cli('test', 'top-k-similar', wrong, '--json');
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    const failed = report.cases.find((c: { name: string }) => c.name === 'statement example, k = 2');
+    assert.equal(failed.status, 'failed');
+    assert.deepEqual(failed.input, {
+      query: [1, 0],
+      items: [
+        { id: 'a', embedding: [0, 1] },
+        { id: 'b', embedding: [1, 0] },
+        { id: 'c', embedding: [1, 1] },
+      ],
+      k: 2,
+    });
+    for (const c of report.cases) assert.equal('input' in c, c.status !== 'passed', c.name);
+  });
+
   it('test exits 1 with failures listed for a starter', () => {
     const scaffolded = cli('scaffold', 'cosine-similarity', '--lang', 'ts', '--out', dir).stdout.trim();
     const { code, stdout } = cli('test', 'cosine-similarity', scaffolded);

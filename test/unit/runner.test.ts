@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { transform } from 'sucrase';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { CodingProblem, Language } from '../../src/core/catalog/types';
@@ -357,4 +357,27 @@ describe('hidden tests: a solution sees a minimal environment', () => {
     for (const name of Object.keys(secrets)) assert.equal(prepared.env[name], null, name);
     assert.equal(prepared.env.PATH, process.env.PATH);
   });
+});
+
+describe('hidden tests: independent solutions written from the statement', () => {
+  const solutionsRoot = join(repoRoot, 'test', 'fixtures', 'solutions');
+  const extensions: Record<string, Language> = { '.ts': 'ts', '.js': 'js', '.py': 'py' };
+
+  for (const problem of problems) {
+    describe(problem.id, () => {
+      const dir = join(solutionsRoot, problem.id);
+      const files = existsSync(dir) ? readdirSync(dir).filter((file) => extname(file) in extensions) : [];
+
+      it('has at least three besides the reference', () => {
+        assert.ok(files.length >= 3, `${problem.id} has ${files.length} independent solutions in ${dir}`);
+      });
+
+      for (const file of files) {
+        it(`${file} passes every case`, async () => {
+          const result = await run(problem, extensions[extname(file)]!, join(dir, file));
+          assert.equal(result.passed, result.total, summary(result));
+        });
+      }
+    });
+  }
 });

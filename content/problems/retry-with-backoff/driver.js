@@ -5,7 +5,11 @@ exports.run = async (retryWithBackoff, [spec]) => {
   const sleeps = [];
   const randoms = [...spec.randoms];
   let randomCalls = 0;
+  // The sleep resolves on a later turn of the event loop, so a retry that does not wait for it
+  // calls the operation while it is still pending.
+  let sleeping = false;
   const operation = async (attempt) => {
+    if (sleeping) throw new Error(`attempt ${attempt} started before the previous sleep finished: await the sleep`);
     calls.push(attempt);
     const outcome = spec.outcomes[Math.min(calls.length, spec.outcomes.length) - 1];
     if (outcome.startsWith('ok:')) return outcome.slice(3);
@@ -20,7 +24,17 @@ exports.run = async (retryWithBackoff, [spec]) => {
     return randoms.length ? randoms.shift() : 0.5;
   };
   try {
-    const value = await retryWithBackoff(operation, spec.options, async (ms) => void sleeps.push(ms), random);
+    const sleep = (ms) => {
+      sleeps.push(ms);
+      sleeping = true;
+      return new Promise((resolve) =>
+        setImmediate(() => {
+          sleeping = false;
+          resolve();
+        }),
+      );
+    };
+    const value = await retryWithBackoff(operation, spec.options, sleep, random);
     return { outcome: 'value', value, calls, sleeps, randomCalls };
   } catch (error) {
     // Only the operation's failures are outcomes; anything else (bad options) propagates.

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CodingProblem, Language } from '../catalog/types';
 import { compareValues } from './compare';
+import { caseInput } from './failureInput';
 import { debugSolutionEnv, solutionEnv } from './solutionEnv';
 import { SolutionSyntaxError, toCommonJs } from './transpile';
 import type { CaseResult, HarnessEvent, HarnessJob, HiddenCase, HiddenSuite, SuiteResult } from './types';
@@ -77,8 +78,9 @@ export async function runHiddenTests(options: RunOptions): Promise<SuiteResult> 
   const workDir = mkdtempSync(join(tmpdir(), 'ais-run-'));
   const results: CaseResult[] = [];
   let output = '';
+  const argsOf = new Map(cases.map((testCase) => [testCase.name, testCase.args]));
   const report = (result: CaseResult) => {
-    results.push(result);
+    results.push(withInput(result, problem.params, argsOf.get(result.name) ?? []));
     options.onCaseResult?.(result);
   };
   const userName = basename(solutionPath);
@@ -185,7 +187,7 @@ export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { langua
       const done = new Map(events.flatMap((event) => (event.type === 'done' ? [[event.name, event] as const] : [])));
       return cases.map((testCase): CaseResult => {
         const event = done.get(testCase.name);
-        if (event) return judge(testCase, suite, event, language);
+        if (event) return withInput(judge(testCase, suite, event, language), options.problem.params, testCase.args);
         const message = loadError
           ? loadError.message.split(runnablePath).join(userName)
           : 'not run: the debug session ended before this case';
@@ -193,6 +195,12 @@ export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { langua
       });
     },
   };
+}
+
+/** A case that did not pass carries its arguments (shortened), so the user can reproduce it. */
+function withInput(result: CaseResult, params: string[], args: unknown[]): CaseResult {
+  if (result.status !== 'passed') result.input = caseInput(params, args);
+  return result;
 }
 
 function judge(testCase: HiddenCase, suite: HiddenSuite, event: Extract<HarnessEvent, { type: 'done' }>, language: Language): CaseResult {

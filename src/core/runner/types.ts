@@ -37,6 +37,8 @@ export interface CaseResult {
   actual?: unknown;
   /** 1-based line in the user's file that the failure points at, when known. */
   line?: number;
+  /** A case that did not pass: its arguments by name, shortened (see failureInput.ts), to reproduce it. */
+  input?: Record<string, unknown>;
 }
 
 export interface SuiteResult {
