@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { explainSyntaxError } from '../core/design/syntaxHelp';
 import { COMPONENTS, connectNodes, findNodePosition, insertComponent, placeInsert, type LineInsert } from '../core/design/palette';
 import { CANVAS_THEMES, isCanvasToHost, type CanvasTheme, type CanvasToHost, type HostToCanvas } from '../protocol/canvas';
 import type { ExtensionPaths } from '../extensionPaths';
@@ -191,7 +192,8 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         const line = Math.max(0, Math.min((message.line ?? 1) - 1, document.lineCount - 1));
         const diagnostic = new vscode.Diagnostic(
           document.lineAt(line).range,
-          `Mermaid: ${message.message}`,
+          // The plain sentence first (what Problems shows on one line), the parser's own words on demand in the hover.
+          `Mermaid: ${explainSyntaxError(message.message, document.getText(), message.line)}\nParser message: ${message.message}`,
           vscode.DiagnosticSeverity.Error,
         );
         diagnostic.source = 'AI Interview Studio';

@@ -173,7 +173,10 @@ const commands: Record<string, Command> = {
     const outcome = await critic.critiqueSource(source, question);
     if ('error' in outcome) {
       if (values.json) io.out(JSON.stringify(outcome, null, 2));
-      else io.err(`${positionals[0]}${outcome.error.line ? `:${outcome.error.line}` : ''}: ${outcome.error.message}`);
+      else
+        io.err(
+          `${positionals[0]}${outcome.error.line ? `:${outcome.error.line}` : ''}: ${outcome.error.message}\n  Mermaid said: ${outcome.error.parserMessage}`,
+        );
       return 1;
     }
     const { relevant, ...report } = outcome.report;

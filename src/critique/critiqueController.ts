@@ -92,9 +92,12 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       () => loadCritic(this.bundleDir).critiqueSource(source, question),
     );
     if ('error' in outcome) {
-      void vscode.window.showErrorMessage(
-        `Fix the Mermaid syntax error${outcome.error.line ? ` on line ${outcome.error.line}` : ''} before the critique: ${outcome.error.message}`,
-      );
+      const { line, message, parserMessage } = outcome.error;
+      void vscode.window
+        .showErrorMessage(`Fix the diagram before the critique${line ? `, line ${line}` : ''}: ${message}`, 'Show parser message')
+        .then(
+          (choice) => choice && vscode.window.showInformationMessage("Mermaid's parser message", { modal: true, detail: parserMessage }),
+        );
       return undefined;
     }
     const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };

@@ -302,7 +302,10 @@ describe('cli critique', () => {
     assert.equal(result.status, 1);
     const { error } = JSON.parse(result.stdout);
     assert.equal(error.line, 4);
-    assert.equal(typeof error.message, 'string');
+    assert.match(error.message, /a node needs an id before its shape/);
+    assert.match(error.parserMessage, /Expecting/);
+    const text = cli('critique', path);
+    assert.match(text.stderr, /broken\.mmd:4: a node needs an id before its shape[\s\S]*Mermaid said: /);
   });
 
   it('exits 2 for an unreadable file or an unknown question', () => {

@@ -13,6 +13,7 @@ import {
   type PaletteEntry,
 } from '../../src/protocol/canvas';
 import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
+import { explainSyntaxError } from '../../src/core/design/syntaxHelp';
 import { createRenderer, type Renderer } from './render';
 import { PanZoom } from './panZoom';
 
@@ -64,6 +65,20 @@ function vscodeTheme(): CanvasTheme {
   return classes.contains('vscode-dark') ? 'dark' : 'default';
 }
 
+/** The banner: a plain sentence, and Mermaid's own message behind "Show parser message". */
+function showSyntaxError(text: string, line: number | null, parserMessage: string): void {
+  const plain = explainSyntaxError(parserMessage, text, line);
+  const sentence = document.createElement('p');
+  sentence.textContent = line ? `Line ${line}: ${plain}` : plain.charAt(0).toUpperCase() + plain.slice(1);
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Show parser message';
+  const raw = document.createElement('pre');
+  raw.textContent = parserMessage;
+  details.append(summary, raw);
+  errorBanner.replaceChildren(sentence, details);
+}
+
 async function render(): Promise<void> {
   if (!latest) return;
   const { text, version } = latest;
@@ -73,7 +88,7 @@ async function render(): Promise<void> {
   if (!latest || latest.version !== version) return;
   if (outcome.kind === 'error') {
     const line = outcome.line === null ? null : sourceLineOfParserLine(text, outcome.line);
-    errorBanner.textContent = line ? `Line ${line}: ${outcome.message}` : outcome.message;
+    showSyntaxError(text, line, outcome.message);
     errorBanner.hidden = false;
     post({ type: 'parseError', version, message: outcome.message, line });
     return; // the last good render stays on screen

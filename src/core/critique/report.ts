@@ -1,5 +1,6 @@
 import type { DesignQuestion } from '../catalog/types';
 import { sourceLineOfParserLine } from '../design/sourceLines';
+import { explainSyntaxError } from '../design/syntaxHelp';
 import { DiagramSyntaxError, parseDiagram, type DiagramModel } from './diagram';
 import { critiqueDiagram, type CoveredEvidence, type Finding } from './offlineCritic';
 import type { ConcernId, SystemKind } from './concerns';
@@ -16,7 +17,14 @@ export interface CritiqueReport {
 }
 
 /** The parsed model comes back too, so an LLM review can follow without parsing again. */
-export type CritiqueOutcome = { report: CritiqueReport; model: DiagramModel } | { error: { message: string; line: number | null } };
+/** A syntax error: `message` in plain words, `parserMessage` as Mermaid said it. */
+export interface CritiqueSyntaxError {
+  message: string;
+  line: number | null;
+  parserMessage: string;
+}
+
+export type CritiqueOutcome = { report: CritiqueReport; model: DiagramModel } | { error: CritiqueSyntaxError };
 
 /**
  * Parses and reviews a diagram's source: what the CLI prints and the extension shows. A
@@ -28,7 +36,8 @@ export async function critiqueSource(source: string, question?: DesignQuestion):
     model = await parseDiagram(source);
   } catch (error) {
     if (!(error instanceof DiagramSyntaxError)) throw error;
-    return { error: { message: error.message, line: error.line === null ? null : sourceLineOfParserLine(source, error.line) } };
+    const line = error.line === null ? null : sourceLineOfParserLine(source, error.line);
+    return { error: { message: explainSyntaxError(error.message, source, line), line, parserMessage: error.message } };
   }
   const critique = critiqueDiagram(model, question);
   return {
