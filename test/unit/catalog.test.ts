@@ -111,16 +111,21 @@ describe('catalog', () => {
       ]);
     });
 
-    it('loads a partial model-answer write-up and names a bad field inside it', () => {
+    it('requires the whole model-answer write-up and names the missing or bad field', () => {
       edit('designs/refund-support-agent.json', (data) => (data.answer = { walkthrough: 'Start at the customer.' }));
-      edit('designs/llm-inference-gateway.json', (data) => (data.answer = { latencyBudget: [{ stage: 'routing', ms: '5' }] }));
+      edit('designs/llm-inference-gateway.json', (data) => (data.answer.latencyBudget[0].ms = '5'));
+      edit('designs/rag-support-chatbot.json', (data) => delete data.answer);
       const catalog = loadCatalog(root);
-      assert.deepEqual(
-        catalog.errors.map(({ file, field }) => ({ file, field })),
-        [{ file: 'designs/llm-inference-gateway.json', field: '/answer/latencyBudget/0/ms' }],
-      );
-      const partial = catalog.find('refund-support-agent');
-      assert.equal(partial?.kind === 'design' ? partial.answer?.walkthrough : undefined, 'Start at the customer.');
+      const found = catalog.errors.map(({ file, field }) => `${file} ${field}`);
+      for (const expected of [
+        'designs/refund-support-agent.json /answer/estimates',
+        'designs/refund-support-agent.json /answer/levels',
+        'designs/llm-inference-gateway.json /answer/latencyBudget/0/ms',
+        'designs/rag-support-chatbot.json /answer',
+      ])
+        assert.ok(found.includes(expected), `${expected} in ${found.join(', ')}`);
+      assert.equal(catalog.find('refund-support-agent'), undefined);
+      assert.ok(catalog.find('enterprise-search'));
     });
 
     it('reports a problem folder without a statement', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { DesignQuestion } from '../../src/core/catalog/types';
+import { parseDiagram, type DiagramModel } from '../../src/core/critique/diagram';
 import { designFileSource, detectDesignId } from '../../src/core/design/designFile';
 import { elapsed, formatRemaining, isOver, pause, PHASES, phaseAt, resume, startClock } from '../../src/core/design/mockInterview';
 import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
@@ -109,6 +110,123 @@ describe('design: questions and files', () => {
     );
     assert.match(header.map((line) => line.slice(3)).join(' '), /50,000 conversations a day/);
     assert.match(source, /^flowchart LR\n {4}client\(\[Client\]\)$/m);
+  });
+});
+
+/**
+ * Dangling nodes in a model answer, read from the graph the critic's parser returns. An edge counts
+ * in the direction it is drawn; `<-->` and arrowless `---` count both ways.
+ * 1. Every node has at least one edge.
+ * 2. Every node passes something on (has an outgoing edge), except actors drawn as stadiums `([...])`
+ *    (people and outside systems a flow may end at: the user, a reviewer, on-call) and stores drawn
+ *    as cylinders `[(...)]` (read by the nodes that point at them, or pure sinks such as an audit log).
+ * 3. A store fed only by actors (a feedback store) must still lead somewhere: feedback nobody reads
+ *    is decoration.
+ * 4. Every node is connected to the diagram's first node when edges are followed either way.
+ * So a fallback, queue, cache, tracing or eval node that leads nowhere, or an island beside the flow,
+ * is dangling. Returns one line per broken rule, e.g. "fallback leads nowhere".
+ */
+function danglingNodes(model: DiagramModel): string[] {
+  const ids = model.nodes.map((node) => node.id);
+  const outgoing = new Map(ids.map((id) => [id, 0]));
+  const feeders = new Map(ids.map((id) => [id, [] as string[]]));
+  const neighbours = new Map(ids.map((id) => [id, [] as string[]]));
+  for (const edge of model.edges) {
+    const ends = edge.bidirectional || edge.arrowless ? [edge.from, edge.to] : [edge.from];
+    for (const from of ends) {
+      const to = from === edge.from ? edge.to : edge.from;
+      outgoing.set(from, outgoing.get(from)! + 1);
+      feeders.get(to)!.push(from);
+    }
+    neighbours.get(edge.from)!.push(edge.to);
+    neighbours.get(edge.to)!.push(edge.from);
+  }
+  const reached = new Set(ids.slice(0, 1));
+  const frontier = [...reached];
+  while (frontier.length > 0) {
+    for (const next of neighbours.get(frontier.pop()!)!) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      frontier.push(next);
+    }
+  }
+  const shapeOf = new Map(model.nodes.map((node) => [node.id, node.shape]));
+  const fedOnlyByActors = (id: string) => feeders.get(id)!.every((from) => shapeOf.get(from) === 'stadium');
+  return ids.flatMap((id) => {
+    const shape = shapeOf.get(id);
+    const mayEndFlow = shape === 'stadium' || (shape === 'cylinder' && !fedOnlyByActors(id));
+    return [
+      ...(neighbours.get(id)!.length === 0 ? [`${id} has no edge`] : reached.has(id) ? [] : [`${id} is not connected to ${ids[0]}`]),
+      ...(outgoing.get(id) === 0 && !mayEndFlow ? [`${id} leads nowhere`] : []),
+    ];
+  });
+}
+
+describe('design: written model answers', () => {
+  const catalog = loadCatalog(contentRoot);
+  const designs = catalog.categories.flatMap((c) => c.items).filter((i): i is DesignQuestion => i.kind === 'design');
+
+  it('gives every design estimates with arithmetic, a latency budget, trade-offs and all three levels', () => {
+    assert.deepEqual(catalog.errors, []);
+    for (const { id, answer } of designs) {
+      assert.ok(answer.walkthrough.split(/\n\s*\n/).length >= 4, `${id}: the walkthrough has several paragraphs`);
+      assert.ok(
+        answer.estimates.every((estimate) => /\d/.test(estimate)),
+        `${id}: every estimate has a number`,
+      );
+      assert.ok(
+        answer.estimates.some((estimate) => /=/.test(estimate)),
+        `${id}: at least one estimate shows its arithmetic`,
+      );
+      assert.ok(
+        answer.estimates.some((estimate) => /\$\d/.test(estimate)),
+        `${id}: the estimates put a price on it`,
+      );
+      assert.ok(answer.latencyBudget.length >= 3 && answer.latencyBudget.some((stage) => stage.ms > 0), `${id}: latency budget per stage`);
+      assert.ok(answer.tradeoffs.length >= 2, `${id}: trade-offs`);
+      for (const level of ['strong', 'lean', 'noHire'] as const) assert.ok(answer.levels[level].length > 40, `${id}: ${level} level`);
+      assert.ok(answer.evaluation.offline.length > 0 && answer.evaluation.online.length > 0, `${id}: offline and online evaluation`);
+    }
+  });
+
+  it('draws every model answer without dangling nodes', async () => {
+    for (const design of designs) {
+      const model = await parseDiagram(design.modelAnswer);
+      assert.ok(model.nodes.length <= 24, `${design.id}: ${model.nodes.length} nodes is too many to read`);
+      assert.deepEqual(danglingNodes(model), [], design.id);
+    }
+  });
+
+  it('finds a fallback that leads nowhere, an unread feedback store and an island, but not stores and actors at the end of a flow', async () => {
+    const model = await parseDiagram(
+      [
+        'flowchart LR',
+        '    user([User]) --> llm{{LLM}}',
+        '    llm -.->|timeout| fallback{{Fallback}}',
+        '    llm --> audit[(Audit log)]',
+        '    llm --> user',
+        '    user -.-> feedback[(Feedback store)]',
+        '    evals[Evals] --> dashboard[Dashboard]',
+        '    llm <--> tool[[Tool]]',
+        '    lonely[Lonely]',
+      ].join('\n'),
+    );
+    assert.deepEqual(danglingNodes(model), [
+      'fallback leads nowhere',
+      'feedback leads nowhere',
+      'evals is not connected to user',
+      'dashboard is not connected to user',
+      'dashboard leads nowhere',
+      'lonely has no edge',
+      'lonely leads nowhere',
+    ]);
+  });
+
+  it("routes the travel agent's manager approval through the employee's confirmation before booking", async () => {
+    const model = await parseDiagram(designs.find((d) => d.id === 'travel-booking-agent')!.modelAnswer);
+    const into = (id: string) => model.edges.filter((edge) => edge.to === id).map((edge) => edge.from);
+    assert.deepEqual(into('booking'), ['confirm']);
+    assert.ok(into('confirm').includes('approval'));
   });
 });
 

@@ -52,10 +52,11 @@ export const problemSchema = {
   },
 } as const;
 
-/** Optional prose beside the model answer's diagram: present fields are validated, absent ones are simply not shown. */
+/** The written model answer beside the diagram; every design has all of it. */
 const designAnswer = {
   type: 'object',
   additionalProperties: false,
+  required: ['walkthrough', 'estimates', 'latencyBudget', 'tradeoffs', 'deepDives', 'failureModes', 'evaluation', 'costLevers', 'levels'],
   properties: {
     walkthrough: text,
     estimates: textList,
@@ -101,7 +102,7 @@ export const designSchema = {
   $id: 'design',
   type: 'object',
   additionalProperties: false,
-  required: [...itemRequired, 'prompt', 'clarifyingQuestions', 'requirements', 'rubric', 'modelAnswer'],
+  required: [...itemRequired, 'prompt', 'clarifyingQuestions', 'requirements', 'rubric', 'modelAnswer', 'answer'],
   properties: {
     ...itemFields,
     prompt: text,

@@ -42,20 +42,20 @@ export interface DesignRubric {
   evaluation: string[];
 }
 
-/** The prose that goes with a model answer's diagram; every field is optional so content can grow into it. */
+/** The prose that goes with a model answer's diagram. */
 export interface DesignAnswer {
   /** Markdown walking through the diagram in the order an interviewer would hear it. */
-  walkthrough?: string;
+  walkthrough: string;
   /** Back-of-the-envelope numbers (traffic, storage, tokens, cost). */
-  estimates?: string[];
-  latencyBudget?: { stage: string; ms: number }[];
-  tradeoffs?: { choice: string; rejected: string; why: string }[];
-  deepDives?: string[];
-  failureModes?: string[];
-  evaluation?: { offline: string[]; online: string[] };
-  costLevers?: string[];
+  estimates: string[];
+  latencyBudget: { stage: string; ms: number }[];
+  tradeoffs: { choice: string; rejected: string; why: string }[];
+  deepDives: string[];
+  failureModes: string[];
+  evaluation: { offline: string[]; online: string[] };
+  costLevers: string[];
   /** What a strong, a lean-hire and a no-hire answer look like. */
-  levels?: { strong: string; lean: string; noHire: string };
+  levels: { strong: string; lean: string; noHire: string };
 }
 
 export interface DesignQuestion extends ItemSummary {
@@ -66,7 +66,7 @@ export interface DesignQuestion extends ItemSummary {
   rubric: DesignRubric;
   /** A reference diagram (Mermaid), shown only after an attempt. */
   modelAnswer: string;
-  answer?: DesignAnswer;
+  answer: DesignAnswer;
 }
 
 export interface ConceptCard extends ItemSummary {

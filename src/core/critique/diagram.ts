@@ -7,6 +7,8 @@ export interface DiagramNode {
   label: string;
   /** The label's lines (split at `<br>`), in plain words: a second line is often a note on the first. */
   lines: string[];
+  /** Mermaid's shape for flowchart nodes ('stadium' for `([..])`, 'cylinder' for `[(..)]`, ...); absent for architecture services. */
+  shape?: string;
 }
 
 export interface DiagramEdge {
@@ -93,6 +95,7 @@ const lines = (text: unknown) =>
 interface FlowVertex {
   id: string;
   text?: string;
+  type?: string;
 }
 interface FlowEdge {
   start: string;
@@ -136,6 +139,7 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
         id: vertex.id,
         label: plain(vertex.text ?? vertex.id) || vertex.id,
         lines: lines(vertex.text ?? vertex.id),
+        ...(vertex.type ? { shape: vertex.type } : {}),
       })),
       // `~~~` only positions nodes: it is no link.
       edges: db
