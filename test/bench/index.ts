@@ -10,6 +10,7 @@ import { loadHiddenSuite, referencePath } from '../../src/core/problems/problemF
 import { runHiddenTests } from '../../src/core/runner/runSolution';
 import { contentRoot, repoRoot } from '../support/paths';
 import { benchCanvasRender } from './canvasRender';
+import { benchCritique } from './critique';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const TARGET_RATIO = 2.0;
@@ -70,6 +71,14 @@ async function main(): Promise<void> {
     `\nDesign canvas, 40-node flowchart: webview render path / bare mermaid.render = ${canvas.ratio.toFixed(2)}x ` +
       `(median ${canvas.canvasMs.toFixed(1)} ms vs ${canvas.bareMs.toFixed(1)} ms; target <= ${CANVAS_TARGET}): ` +
       `${canvas.ratio <= CANVAS_TARGET ? 'within' : 'OVER'} target`,
+  );
+
+  const CRITIQUE_TARGET = 1.0;
+  const critique = await benchCritique(ROUNDS);
+  console.log(
+    `\nOffline critique, 40-node design: critique / Mermaid parse = ${critique.ratio.toFixed(2)}x ` +
+      `(median ${critique.critiqueMs.toFixed(1)} ms vs ${critique.parseMs.toFixed(1)} ms; target <= ${CRITIQUE_TARGET}): ` +
+      `${critique.ratio <= CRITIQUE_TARGET ? 'within' : 'OVER'} target`,
   );
 }
 

@@ -51,6 +51,8 @@ const typoMatches = new Map<string, boolean>();
 function sameWord(word: string, wanted: string): boolean {
   if (word === wanted) return true;
   if (wanted.length < 6 || word.length < 6 || Math.abs(word.length - wanted.length) > 1) return false;
+  // One edit leaves the first or the last letter in place: a cheap test that rejects almost every pair.
+  if (word[0] !== wanted[0] && word[word.length - 1] !== wanted[wanted.length - 1]) return false;
   const key = `${word} ${wanted}`;
   let same = typoMatches.get(key);
   if (same === undefined) {
