@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Catalog, ConceptCard } from '../core/catalog/types';
-import { describeInterval, GRADES, isDue, previewDue, review, type GradeName } from '../core/cards/scheduler';
-import { studyQueue, weakCards } from '../core/cards/studyQueue';
+import { describeInterval, GRADES, previewDue, review, type GradeName } from '../core/cards/scheduler';
+import { studySession, weakCards, type StudySession } from '../core/cards/studyQueue';
 import { withReview } from '../core/progress/history';
 import type { StudyStore } from '../core/progress/studyStore';
 import { isCardsToHost, type HostToCards } from '../protocol/cards';
@@ -10,6 +10,7 @@ import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
 import type { LlmModels } from '../llm/llmModels';
 import { cardsHtml } from './cardsHtml';
+import { plural } from '../core/plural';
 
 /**
  * Spaced repetition of concept cards with ts-fsrs: a review panel (question, optional typed
@@ -62,13 +63,18 @@ export class CardReviewController extends Disposable {
     this.refreshCounts();
   }
 
-  /** Cards due now plus new cards allowed today, weak areas first. */
-  queue(now = new Date()): ConceptCard[] {
-    return studyQueue(this.cards, this.study.snapshot, now);
+  /** Cards due now plus new cards allowed today, weak areas first, and their counts. */
+  session(now = new Date()): StudySession {
+    return studySession(this.cards, this.study.snapshot, now);
   }
 
+  queue(now = new Date()): ConceptCard[] {
+    return this.session(now).queue;
+  }
+
+  /** What the badge and the status bar show: the length of the session the panel would open. */
   dueCount(now = new Date()): number {
-    return this.cards.filter((card) => isDue(this.study.snapshot.cards[card.id], now)).length;
+    return this.session(now).queue.length;
   }
 
   /** Cards tied to concerns the critic flagged in recent critiques, or to problems failed repeatedly. */
@@ -85,10 +91,15 @@ export class CardReviewController extends Disposable {
   }
 
   private refreshCounts(): void {
-    const due = this.dueCount();
-    this.view.badge = due ? { value: due, tooltip: `${due} concept card(s) due for review` } : undefined;
-    this.statusItem.text = `$(mortar-board) ${due} due`;
-    this.statusItem.tooltip = due ? `${due} concept card(s) due: click to review` : 'No concept cards due: click to learn new ones';
+    const { queue, due, fresh } = this.session();
+    const summary = `${plural(due, 'card')} due again, ${plural(fresh, 'new card')} for today`;
+    this.view.badge = queue.length
+      ? { value: queue.length, tooltip: `${plural(queue.length, 'concept card')} to review: ${summary}` }
+      : undefined;
+    this.statusItem.text = `$(mortar-board) ${queue.length} to review`;
+    this.statusItem.tooltip = queue.length
+      ? `${summary}: click to review`
+      : 'Nothing to review today: click to see when the next card is due';
     this.statusItem.show();
   }
 

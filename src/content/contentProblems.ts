@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContentError } from '../core/catalog/types';
 import { Disposable, registered } from '../disposable';
+import { plural } from '../core/plural';
 
 /** Broken content files: reported once, with the details in the log channel and a command to show them. */
 export class ContentProblems extends Disposable {
@@ -20,7 +21,7 @@ export class ContentProblems extends Disposable {
     for (const error of errors) this.log.error(`[content] ${error.message}`);
     const files = new Set(errors.map((error) => error.file)).size;
     const choice = await vscode.window.showWarningMessage(
-      `AI Interview Studio: ${files} content file(s) could not be loaded and were skipped; the rest of the question bank is available.`,
+      `AI Interview Studio: ${plural(files, 'content file')} could not be loaded and were skipped; the rest of the question bank is available.`,
       'Show Details',
     );
     if (choice === 'Show Details') this.log.show(true);

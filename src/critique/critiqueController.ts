@@ -16,6 +16,7 @@ import { estimateTokens } from '../core/llm/toolModel';
 import type { LlmModels } from '../llm/llmModels';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 import { SEVERITY_PRESENTATION } from './severity';
+import { plural } from '../core/plural';
 
 const DIAGNOSTIC_SOURCE = 'AI Interview Studio critic';
 
@@ -62,7 +63,7 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       vscode.commands.registerCommand('aiInterviewStudio.critiqueAfterFix', (uri: vscode.Uri) => this.critique(uri, { llm: false })),
       // A cursor on a node's line in the text (also where a click in Problems lands) shows that node on the canvas.
       vscode.window.onDidChangeTextEditorSelection((event) => this.highlightSelection(event.textEditor)),
-      vscode.languages.registerCodeActionsProvider({ pattern: '**/*.{mmd,mermaid}' }, this, {
+      vscode.languages.registerCodeActionsProvider({ scheme: 'file', pattern: '**/*.{mmd,mermaid}' }, this, {
         providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.diagnostics.delete(document.uri)),
@@ -153,7 +154,7 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
             onFinding: (finding) => {
               llm.findings.push(finding);
               this.tree.refresh();
-              showOnCanvas(`${model.displayName}: ${llm.findings.length} finding(s) so far. Latest: ${finding.title}`);
+              showOnCanvas(`${model.displayName}: ${plural(llm.findings.length, 'finding')} so far. Latest: ${finding.title}`);
             },
           });
           llm.findings = review.findings;

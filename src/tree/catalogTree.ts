@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Catalog, CatalogItem, CategoryWithItems, Difficulty, ItemKind } from '../core/catalog/types';
 import type { ProblemState } from '../core/progress/problemProgress';
+import { plural } from '../core/plural';
 
 export type CatalogNode = { type: 'category'; category: CategoryWithItems } | { type: 'item'; item: CatalogItem };
 
@@ -80,7 +81,7 @@ export class CatalogTreeProvider implements vscode.TreeDataProvider<CatalogNode>
     treeItem.iconPath = new vscode.ThemeIcon(categoryIcons[category.kind]);
     treeItem.description = `${this.visibleItems(category).length}`;
     treeItem.tooltip = category.description;
-    treeItem.accessibilityInformation = { label: `${category.title}, ${treeItem.description} questions` };
+    treeItem.accessibilityInformation = { label: `${category.title}, ${plural(this.visibleItems(category).length, 'question')}` };
     treeItem.contextValue = `category.${category.kind}`;
     return treeItem;
   }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { NEW_CARDS_PER_DAY } from '../../src/core/cards/studyQueue';
 import { StudyStore } from '../../src/core/progress/studyStore';
 import type { StudioApi } from '../../src/extension';
 
@@ -28,7 +29,7 @@ describe('concept cards with spaced repetition', () => {
     const reloaded = new StudyStore(api.study.path);
     assert.equal(reloaded.snapshot.cards['golden-set']?.due, due.toISOString());
     assert.equal(reloaded.snapshot.reviews.at(-1)?.card, 'golden-set');
-    assert.equal(api.cards.dueCount(), before, 'the reviewed card is not due again yet');
+    assert.ok(api.cards.dueCount() < before, "the reviewed card is not due again yet and used one of today's new cards");
     assert.ok(!api.cards.queue().some((card) => card.id === 'golden-set'));
   });
 
@@ -42,6 +43,9 @@ describe('concept cards with spaced repetition', () => {
     const queue = api.cards.queue();
     const firstNew = queue.findIndex((card) => !api.study.snapshot.cards[card.id]);
     assert.ok(weak.has(queue[firstNew]!.id), 'a weak-area card comes before other new cards');
+    const session = api.cards.session();
+    assert.ok(session.fresh <= NEW_CARDS_PER_DAY, `boosts stay within the daily allowance (${session.fresh} new)`);
+    assert.equal(api.cards.dueCount(), queue.length, 'the badge and the status bar count the session the panel opens');
   });
 
   it('shows the progress view with solved problems and reviewed cards', async () => {

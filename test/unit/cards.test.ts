@@ -148,11 +148,13 @@ describe('cards: review queue', () => {
     assert.ok(!queue.some((c) => c.id === cards[2]!.id), 'a card not yet due is not in the queue');
   });
 
-  it('moves cards related to weak areas to the front of the new cards, even past the limit', () => {
+  it('moves cards related to weak areas to the front of the new cards, within the daily limit', () => {
     const boosted = relatedCards(cards, ['injection', 'llm-as-judge']);
     assert.ok(boosted.has('prompt-injection') && boosted.has('llm-as-judge-bias'));
-    const queue = reviewQueue(cards, {}, { now, newPerDay: 1, introducedToday: 1, boosted });
-    assert.deepEqual(new Set(queue.map((c) => c.id)), boosted);
+    const queue = reviewQueue(cards, {}, { now, newPerDay: 2, introducedToday: 1, boosted });
+    assert.equal(queue.length, 1, 'one new card left today, boosted or not');
+    assert.ok(boosted.has(queue[0]!.id));
+    assert.deepEqual(reviewQueue(cards, {}, { now, newPerDay: 1, introducedToday: 1, boosted }), [], 'the allowance is used up');
   });
 });
 

@@ -1,7 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { CodingProblem, ConceptCard } from '../../src/core/catalog/types';
-import { newCardsIntroducedOn, NEW_CARDS_PER_DAY, studyQueue, WEAK_AFTER, weakAreaTags, weakCards } from '../../src/core/cards/studyQueue';
+import {
+  newCardsIntroducedOn,
+  NEW_CARDS_PER_DAY,
+  studySession,
+  WEAK_AFTER,
+  weakAreaTags,
+  weakCards,
+} from '../../src/core/cards/studyQueue';
 import { placeInsert } from '../../src/core/design/palette';
 import { entryLine } from '../../src/core/problems/problemFiles';
 import { CRITIQUE_HISTORY, REVIEW_HISTORY, withCritique, withReview } from '../../src/core/progress/history';
@@ -74,8 +81,38 @@ describe('rules: weak areas and the new-card allowance', () => {
     const data = { ...emptyStudyData(), critiques: [critique(['input-guardrails']), critique(['input-guardrails'])] };
     const weak = weakCards(cards, data);
     assert.ok(weak.size > 0);
-    const queue = studyQueue(cards, data, new Date('2026-03-01T10:00:00Z'));
+    const { queue } = studySession(cards, data, new Date('2026-03-01T10:00:00Z'));
     assert.ok(weak.has(queue[0]!.id));
+  });
+
+  it('a first-day user after two critiques of a half-drawn diagram: weak cards lead, the daily allowance holds, the counts agree', () => {
+    // Two critiques missing most concerns, as a half-drawn diagram gets.
+    const missing = ['input-guardrails', 'fallback', 'caching', 'observability', 'rate-limiting', 'evaluation-offline', 'cost-control'];
+    const data = { ...emptyStudyData(), critiques: [critique(missing), critique(missing)] };
+    const weak = weakCards(cards, data);
+    assert.ok(weak.size > NEW_CARDS_PER_DAY, `the scenario needs more weak cards (${weak.size}) than the allowance`);
+    const session = studySession(cards, data, new Date('2026-03-01T10:00:00Z'));
+    assert.equal(session.queue.length, NEW_CARDS_PER_DAY, 'boosts reorder within the allowance, never enlarge it');
+    assert.ok(session.queue.every((card) => weak.has(card.id)));
+    assert.deepEqual({ due: session.due, fresh: session.fresh }, { due: 0, fresh: NEW_CARDS_PER_DAY });
+  });
+
+  it('due cards come before the new ones and count in the same session', () => {
+    const now = new Date('2026-03-05T10:00:00Z');
+    const learned = review(undefined, 'good', new Date('2026-03-01T10:00:00Z'));
+    const data: StudyData = {
+      ...emptyStudyData(),
+      cards: { [cards[0]!.id]: learned, [cards[1]!.id]: learned },
+      reviews: [
+        { at: '2026-03-05T09:59:00.000Z', card: cards[2]!.id, grade: 'good' },
+        { at: '2026-03-01T10:00:00.000Z', card: cards[0]!.id, grade: 'good' },
+      ],
+    };
+    data.cards[cards[2]!.id] = review(undefined, 'good', new Date('2026-03-05T09:59:00Z'));
+    const session = studySession(cards, data, now);
+    assert.deepEqual(new Set(session.queue.slice(0, 2).map((card) => card.id)), new Set([cards[0]!.id, cards[1]!.id]));
+    assert.deepEqual({ due: session.due, fresh: session.fresh }, { due: 2, fresh: NEW_CARDS_PER_DAY - 1 });
+    assert.equal(session.queue.length, session.due + session.fresh);
   });
 
   it('counts the cards first reviewed today (UTC), not every review today', () => {
@@ -87,7 +124,7 @@ describe('rules: weak areas and the new-card allowance', () => {
       { at: '2026-03-02T09:40:00.000Z', card: 'b', grade: 'good' },
     ];
     assert.equal(newCardsIntroducedOn(reviews, now), 1);
-    assert.equal(studyQueue(cards, emptyStudyData(), now).length, NEW_CARDS_PER_DAY);
+    assert.equal(studySession(cards, emptyStudyData(), now).queue.length, NEW_CARDS_PER_DAY);
   });
 });
 

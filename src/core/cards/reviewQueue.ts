@@ -7,13 +7,13 @@ export interface QueueOptions {
   newPerDay: number;
   /** New cards already introduced today. */
   introducedToday: number;
-  /** Cards to put first among new ones: related to weak critique areas or failed problems. */
+  /** Cards to put first among today's new ones: related to weak critique areas or failed problems. */
   boosted: ReadonlySet<string>;
 }
 
 /**
  * What to review now: every due card, most overdue first, then new cards up to the daily
- * limit, boosted ones first. Cards learned but not yet due are not in the queue.
+ * limit, boosted ones first within that limit. Cards learned but not yet due are not in the queue.
  */
 export function reviewQueue(
   cards: readonly ConceptCard[],
@@ -26,13 +26,8 @@ export function reviewQueue(
   const fresh = cards
     .filter((card) => !states[card.id])
     .sort((a, b) => Number(options.boosted.has(b.id)) - Number(options.boosted.has(a.id)));
-  const allowance = Math.max(0, options.newPerDay - options.introducedToday);
-  const boostedFresh = fresh.filter((card) => options.boosted.has(card.id));
-  // Weak areas get reviewed even once the daily allowance for new cards is used.
-  const newOnes = [
-    ...boostedFresh,
-    ...fresh.filter((card) => !options.boosted.has(card.id)).slice(0, Math.max(0, allowance - boostedFresh.length)),
-  ];
+  // Weak areas move to the front of today's new cards; they never enlarge the daily allowance.
+  const newOnes = fresh.slice(0, Math.max(0, options.newPerDay - options.introducedToday));
   return [...due, ...newOnes];
 }
 

@@ -40,12 +40,24 @@ export function newCardsIntroducedOn(reviews: StudyData['reviews'], now: Date): 
   return [...firstReview.values()].filter((at) => at.startsWith(today)).length;
 }
 
-/** Cards due now plus the new cards allowed today, weak areas first. */
-export function studyQueue(cards: readonly ConceptCard[], data: StudyData, now: Date): ConceptCard[] {
-  return reviewQueue(cards, data.cards, {
+/** A review session: what to study now, and the counts every surface (status bar, badge, panel) shows. */
+export interface StudySession {
+  /** Cards due now, most overdue first, then today's new cards, weak areas first. */
+  queue: ConceptCard[];
+  /** Learned cards due again. */
+  due: number;
+  /** New cards still allowed today (boosted or not). */
+  fresh: number;
+}
+
+/** The one place the session is decided: the panel's "N left" and the due counts are its queue's length. */
+export function studySession(cards: readonly ConceptCard[], data: StudyData, now: Date): StudySession {
+  const queue = reviewQueue(cards, data.cards, {
     now,
     newPerDay: NEW_CARDS_PER_DAY,
     introducedToday: newCardsIntroducedOn(data.reviews, now),
     boosted: weakCards(cards, data),
   });
+  const fresh = queue.filter((card) => !data.cards[card.id]).length;
+  return { queue, due: queue.length - fresh, fresh };
 }
