@@ -11,6 +11,7 @@ import { StudyStore } from './core/progress/studyStore';
 import { ApiKeyStore } from './critique/apiKeyStore';
 import { CritiqueController } from './critique/critiqueController';
 import { LlmModels } from './llm/llmModels';
+import { Onboarding } from './onboarding/onboarding';
 import { extensionPaths } from './extensionPaths';
 import { ProblemCommands } from './problems/problemCommands';
 import { ProblemProgressStore } from './problems/progressStore';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const progress = new ProblemProgressStore(study);
 
   ContentProblems.register(context, { errors: catalog.errors, log });
+  Onboarding.register(context, { study });
   ItemPages.register(context, { catalog });
   const catalogView = CatalogView.register(context, { catalog, study, progress });
   ProblemCommands.register(context, { catalog, progress });
