@@ -23,9 +23,25 @@ class ItemDocumentProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-/** Opens an item's page in the markdown preview, or as plain text where no preview exists. */
-export async function showItemPage(item: CatalogItem, column?: vscode.ViewColumn): Promise<void> {
+/** The markdown preview names its tab after the file: "Preview <id>.md". */
+const previewLabel = (item: CatalogItem) => `Preview ${item.id}.md`;
+
+/**
+ * Closes the previews of other item pages: the markdown preview opens one tab per document, so
+ * opening statement after statement would otherwise pile them up beside the editor.
+ */
+async function closeOtherItemPreviews(catalog: Catalog, item: CatalogItem): Promise<void> {
+  const labels = new Set(catalog.categories.flatMap((category) => category.items.filter((other) => other.id !== item.id).map(previewLabel)));
+  const stale = vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('markdown.preview') && labels.has(tab.label));
+  if (stale.length) await vscode.window.tabGroups.close(stale, true);
+}
+
+/** Opens an item's page in the markdown preview (one at a time), or as plain text where no preview exists. */
+export async function showItemPage(catalog: Catalog, item: CatalogItem, column?: vscode.ViewColumn): Promise<void> {
   const uri = itemUri(item);
+  await closeOtherItemPreviews(catalog, item);
   try {
     // Executing the command activates the built-in markdown extension if needed.
     await vscode.commands.executeCommand(column === vscode.ViewColumn.Beside ? 'markdown.showPreviewToSide' : 'markdown.showPreview', uri);
@@ -48,7 +64,7 @@ export class ItemPages extends Disposable {
         const item = catalog.find(id);
         if (!item) return void vscode.window.showErrorMessage(`AI Interview Studio: no question with id "${id}".`);
         if (item.kind === 'concept') return void (await vscode.commands.executeCommand('aiInterviewStudio.openCard', id));
-        await showItemPage(item);
+        await showItemPage(catalog, item);
       }),
     );
   }

@@ -38,8 +38,9 @@ export class ProblemCommands extends Disposable {
         if (!chosen) return undefined;
         const { path, created } = scaffoldProblem(problem, chosen, folder.fsPath);
         const uri = vscode.Uri.file(path);
-        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
-        await showItemPage(problem, vscode.ViewColumn.Beside);
+        // A normal tab, not a preview: the file is the user's work, and a preview tab would be replaced by the next one opened.
+        await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preview: false });
+        await showItemPage(catalog, problem, vscode.ViewColumn.Beside);
         if (!created) void vscode.window.setStatusBarMessage(`Opened your existing attempt at ${problem.title}.`, 4000);
         return uri;
       }),
