@@ -12,8 +12,9 @@ const BODY = `
   <div class="tiles">
     <div class="tile"><div class="value" id="streak"></div><div class="label">day streak</div></div>
     <div class="tile"><div class="value" id="active-days"></div><div class="label">active days</div></div>
-    <div class="tile"><div class="value" id="cards-due"></div><div class="label">cards due</div></div>
+    <div class="tile"><div class="value" id="cards-due"></div><div class="label">cards to review today</div></div>
     <div class="tile"><div class="value" id="cards-learned"></div><div class="label">cards learned</div></div>
+    <div class="tile"><div class="value" id="designs-attempted"></div><div class="label">designs critiqued</div></div>
   </div>
   <h2>Coding problems solved</h2><div id="problems"></div>
   <h2>Critique coverage over time</h2><div id="coverage"></div>

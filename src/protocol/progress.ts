@@ -12,8 +12,9 @@ export const isHostToProgress = unionGuard<HostToProgress>({
   summary: {
     summary: shape({
       problems: arrayOf(shape({ category: isString, title: isString, solved: count, attempted: count, total: count })),
-      recentRuns: arrayOf(shape({ at: isString, problem: isString, language: isString, passed: count, total: count })),
-      critiques: arrayOf(shape({ at: isString, design: nullable(isString), coverage: isNumber })),
+      recentRuns: arrayOf(shape({ at: isString, problem: isString, title: isString, language: isString, passed: count, total: count })),
+      critiques: arrayOf(shape({ at: isString, design: nullable(isString), title: isString, coverage: isNumber })),
+      designs: shape({ attempted: count, total: count }),
       cards: shape({ total: count, learned: count, due: count, reviewsToday: count }),
       streak: count,
       activeDays: count,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { ConceptCard } from '../../src/core/catalog/types';
 import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
+import { NEW_CARDS_PER_DAY } from '../../src/core/cards/studyQueue';
 import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
 import { emptyStudyData, StudyStore } from '../../src/core/progress/studyStore';
 import { progressSummary, streak } from '../../src/core/progress/summary';
@@ -224,15 +225,21 @@ describe('progress summary', () => {
     const retrieval = summary.problems.find((p) => p.category === 'retrieval')!;
     assert.deepEqual({ solved: retrieval.solved, attempted: retrieval.attempted }, { solved: 1, attempted: 1 });
     assert.deepEqual(
-      summary.recentRuns.map((run) => run.problem),
-      ['bm25', 'cosine-similarity'],
-      'newest first',
+      summary.recentRuns.map((run) => [run.problem, run.title]),
+      [
+        ['bm25', 'BM25 scoring'],
+        ['cosine-similarity', 'Cosine similarity'],
+      ],
+      'newest first, named by title',
     );
     assert.deepEqual(
-      summary.critiques.map((c) => c.coverage),
-      [0.4],
+      summary.critiques.map((c) => [c.coverage, c.title]),
+      [[0.4, catalog.find('rag-support-chatbot')!.title]],
     );
-    assert.deepEqual(summary.cards, { total: cards.length, learned: 1, due: 1, reviewsToday: 1 });
+    const designs = catalog.categories.filter((c) => c.kind === 'design').flatMap((c) => c.items);
+    assert.deepEqual(summary.designs, { attempted: 1, total: designs.length });
+    // The session's count: the due card plus the nine new cards left today (golden-set was today's first).
+    assert.deepEqual(summary.cards, { total: cards.length, learned: 1, due: 1 + NEW_CARDS_PER_DAY - 1, reviewsToday: 1 });
     assert.equal(summary.streak, 3);
   });
 });

@@ -22,35 +22,67 @@ function bar(label: string, value: number, total: number, extra = ''): HTMLEleme
   return row;
 }
 
-/** Coverage of each critique over time as a small line chart, 0 to 100%. */
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const percent = (coverage: number) => `${Math.round(coverage * 100)}%`;
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+
+/**
+ * Coverage of each critique over time: a line chart with a 0-100% axis, the critiques' dates
+ * along the bottom, and each point's value (the latest always, the others while they fit).
+ */
 function coverageChart(points: ProgressSummary['critiques']): Element {
   if (points.length === 0) return element('p', 'No critiques yet: run one from the design canvas.', 'empty');
-  const width = 480;
-  const height = 120;
-  const x = (i: number) => (points.length === 1 ? width / 2 : 10 + (i * (width - 20)) / (points.length - 1));
-  const y = (coverage: number) => height - 10 - coverage * (height - 20);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('role', 'img');
+  const width = 560;
+  const height = 190;
+  const left = 44;
+  const right = 16;
+  const top = 18;
+  const bottom = 34;
+  const plotWidth = width - left - right;
+  const plotHeight = height - top - bottom;
+  const x = (i: number) => (points.length === 1 ? left + plotWidth / 2 : left + (i * plotWidth) / (points.length - 1));
+  const y = (coverage: number) => top + (1 - coverage) * plotHeight;
+  const svg = svgElement('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'coverage-chart' });
   svg.setAttribute(
     'aria-label',
-    `Critique coverage over ${points.length} critiques, latest ${Math.round(points[points.length - 1]!.coverage * 100)}%`,
+    `Critique coverage over ${points.length} critiques, latest ${percent(points[points.length - 1]!.coverage)}`,
   );
-  const line = document.createElementNS(SVG, 'polyline');
-  line.setAttribute('points', points.map((point, i) => `${x(i)},${y(point.coverage)}`).join(' '));
-  line.setAttribute('class', 'coverage-line');
-  svg.append(line);
+  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+    svg.append(
+      svgElement('line', { x1: left, x2: width - right, y1: y(tick), y2: y(tick), class: tick === 0 ? 'axis' : 'grid' }),
+      svgElement('text', { x: left - 6, y: y(tick) + 4, class: 'tick', 'text-anchor': 'end' }, percent(tick)),
+    );
+  }
+  svg.append(svgElement('line', { x1: left, x2: left, y1: top, y2: top + plotHeight, class: 'axis' }));
+  // Dates under the first, the last and, when there is room, evenly spaced points between.
+  const dateEvery = Math.max(1, Math.ceil(points.length / 6));
   points.forEach((point, i) => {
-    const dot = document.createElementNS(SVG, 'circle');
-    dot.setAttribute('cx', String(x(i)));
-    dot.setAttribute('cy', String(y(point.coverage)));
-    dot.setAttribute('r', '3');
-    dot.setAttribute('class', 'coverage-dot');
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = `${point.design ?? 'diagram'}: ${Math.round(point.coverage * 100)}% (${new Date(point.at).toLocaleString()})`;
-    dot.append(title);
-    svg.append(dot);
+    if (i % dateEvery === 0 || i === points.length - 1) {
+      if (i !== points.length - 1 && points.length - 1 - i < dateEvery / 2) return;
+      svg.append(svgElement('text', { x: x(i), y: height - bottom + 18, class: 'tick', 'text-anchor': 'middle' }, shortDate(point.at)));
+    }
   });
+  svg.append(
+    svgElement('polyline', { points: points.map((point, i) => `${x(i)},${y(point.coverage)}`).join(' '), class: 'coverage-line' }),
+  );
+  const labelEvery = Math.max(1, Math.ceil(points.length / 10));
+  points.forEach((point, i) => {
+    const dot = svgElement('circle', { cx: x(i), cy: y(point.coverage), r: 3.5, class: 'coverage-dot' });
+    dot.append(svgElement('title', {}, `${point.title}: ${percent(point.coverage)} (${new Date(point.at).toLocaleString()})`));
+    svg.append(dot);
+    if (i % labelEvery === 0 || i === points.length - 1) {
+      svg.append(
+        svgElement('text', { x: x(i), y: y(point.coverage) - 8, class: 'point-value', 'text-anchor': 'middle' }, percent(point.coverage)),
+      );
+    }
+  });
+  svg.append(svgElement('text', { x: 4, y: 10, class: 'axis-title' }, 'coverage'));
   return svg;
 }
 
@@ -59,6 +91,7 @@ function render(summary: ProgressSummary): void {
   $('active-days').textContent = String(summary.activeDays);
   $('cards-due').textContent = String(summary.cards.due);
   $('cards-learned').textContent = `${summary.cards.learned}/${summary.cards.total}`;
+  $('designs-attempted').textContent = `${summary.designs.attempted}/${summary.designs.total}`;
   $('problems').replaceChildren(
     ...summary.problems.map((p) => bar(p.title, p.solved, p.total, p.attempted ? ` (+${p.attempted} attempted)` : '')),
   );
@@ -67,7 +100,7 @@ function render(summary: ProgressSummary): void {
     const tr = element('tr');
     tr.append(
       element('td', new Date(run.at).toLocaleString()),
-      element('td', run.problem),
+      element('td', run.title),
       element('td', run.language),
       element('td', `${run.passed}/${run.total}`, run.passed === run.total ? 'pass' : 'fail'),
     );

@@ -2,8 +2,12 @@
 /** What the progress view shows. */
 export interface ProgressSummary {
   problems: { category: string; title: string; solved: number; attempted: number; total: number }[];
-  recentRuns: { at: string; problem: string; language: string; passed: number; total: number }[];
-  critiques: { at: string; design: string | null; coverage: number }[];
+  /** Runs newest first, each named by its problem's title. */
+  recentRuns: { at: string; problem: string; title: string; language: string; passed: number; total: number }[];
+  critiques: { at: string; design: string | null; title: string; coverage: number }[];
+  /** Design questions with at least one critique. */
+  designs: { attempted: number; total: number };
+  /** `due`: the cards today's review session holds (due again plus today's new ones). */
   cards: { total: number; learned: number; due: number; reviewsToday: number };
   /** Consecutive days, ending today or yesterday, with any practice. */
   streak: number;

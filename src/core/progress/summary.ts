@@ -1,6 +1,6 @@
 import type { ProgressSummary } from './progressSummary';
-import type { Catalog } from '../catalog/types';
-import { isDue } from '../cards/scheduler';
+import type { Catalog, ConceptCard } from '../catalog/types';
+import { studySession } from '../cards/studyQueue';
 import type { StudyData } from './studyStore';
 
 const dayOf = (iso: string) => iso.slice(0, 10);
@@ -26,7 +26,13 @@ export function progressSummary(data: StudyData, catalog: Catalog, now: Date): P
     ...data.reviews.map((review) => dayOf(review.at)),
     ...data.critiques.map((critique) => dayOf(critique.at)),
   ]);
-  const concept = catalog.categories.filter((category) => category.kind === 'concept').flatMap((category) => category.items);
+  const concept = catalog.categories
+    .filter((category) => category.kind === 'concept')
+    .flatMap((category) => category.items)
+    .filter((item): item is ConceptCard => item.kind === 'concept');
+  const designs = catalog.categories.filter((category) => category.kind === 'design').flatMap((category) => category.items);
+  const critiqued = new Set(data.critiques.map((critique) => critique.design));
+  const titleOf = (id: string | null) => (id ? (catalog.find(id)?.title ?? id) : 'Untitled diagram');
   const today = dayOf(now.toISOString());
   return {
     problems: codingCategories.map((category) => ({
@@ -42,15 +48,17 @@ export function progressSummary(data: StudyData, catalog: Catalog, now: Date): P
       .map((run) => ({
         at: new Date(run.at).toISOString(),
         problem: run.problem,
+        title: titleOf(run.problem),
         language: run.language,
         passed: run.passed,
         total: run.total,
       })),
-    critiques: data.critiques.slice(-30).map(({ at, design, coverage }) => ({ at, design, coverage })),
+    critiques: data.critiques.slice(-30).map(({ at, design, coverage }) => ({ at, design, title: titleOf(design), coverage })),
+    designs: { attempted: designs.filter((design) => critiqued.has(design.id)).length, total: designs.length },
     cards: {
       total: concept.length,
       learned: concept.filter((card) => (data.cards[card.id]?.reps ?? 0) > 0).length,
-      due: concept.filter((card) => isDue(data.cards[card.id], now)).length,
+      due: studySession(concept, data, now).queue.length,
       reviewsToday: data.reviews.filter((review) => dayOf(review.at) === today).length,
     },
     streak: streak(activity, now),
