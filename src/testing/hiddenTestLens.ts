@@ -41,15 +41,8 @@ export class HiddenTestLensProvider extends Disposable implements vscode.CodeLen
         command: 'aiInterviewStudio.runHiddenTests',
         arguments: [document.uri],
       }),
-      ...(document.languageId === 'python'
-        ? []
-        : [
-            new vscode.CodeLens(top, {
-              title: '$(debug-alt) Debug',
-              command: 'aiInterviewStudio.debugHiddenTests',
-              arguments: [document.uri],
-            }),
-          ]),
+      // Python debugging goes through debugpy; without it the command says what to install.
+      new vscode.CodeLens(top, { title: '$(debug-alt) Debug', command: 'aiInterviewStudio.debugHiddenTests', arguments: [document.uri] }),
       new vscode.CodeLens(top, { title: '$(book) Statement', command: 'aiInterviewStudio.openItem', arguments: [problem.id] }),
       new vscode.CodeLens(top, { title: '$(lightbulb) Editorial', command: 'aiInterviewStudio.showEditorial', arguments: [problem.id] }),
     ];

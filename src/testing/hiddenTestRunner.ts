@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { CodingProblem } from '../core/catalog/types';
 import { loadHiddenSuite } from '../core/problems/problemFiles';
@@ -8,6 +10,10 @@ import type { ProblemProgressStore } from '../problems/progressStore';
 import type { HiddenTestDiscovery, TrackedFile } from './hiddenTestDiscovery';
 
 export type RunMode = 'run' | 'debug';
+
+const PYTHON_DEBUGGER = 'ms-python.debugpy';
+const PYTHON_DEBUGGER_MISSING =
+  'Debugging Python hidden tests needs the Python Debugger extension (ms-python.debugpy). Install it, or use Run hidden tests.';
 
 const pretty = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? String(value)));
 
@@ -134,8 +140,8 @@ export class HiddenTestRunner {
   }
 
   /**
-   * Runs the cases under VS Code's JavaScript debugger: breakpoints in the user's TS/JS file
-   * bind through a source map; results are judged once the session ends (no time limits).
+   * Runs the cases under a debugger (VS Code's JavaScript debugger, or debugpy for Python) so that
+   * the user's breakpoints bind; results are judged once the session ends (no time limits).
    */
   private async debugCases(
     file: TrackedFile,
@@ -145,8 +151,14 @@ export class HiddenTestRunner {
     report: (result: CaseResult) => void,
     token: vscode.CancellationToken,
   ): Promise<SuiteResult> {
-    if (file.language === 'py') throw new Error('Debugging hidden tests works for TypeScript and JavaScript; use Run for Python.');
+    if (file.language === 'py' && !vscode.extensions.getExtension(PYTHON_DEBUGGER)) {
+      void vscode.window
+        .showWarningMessage(PYTHON_DEBUGGER_MISSING, 'Show Python Debugger')
+        .then((choice) => choice && vscode.commands.executeCommand('workbench.extensions.search', PYTHON_DEBUGGER));
+      throw new Error(PYTHON_DEBUGGER_MISSING);
+    }
     const started = Date.now();
+    const pythonPath = vscode.workspace.getConfiguration('aiInterviewStudio').get<string>('pythonPath') || 'python3';
     const prepared = prepareDebugRun({
       problem: file.problem,
       suite: loadHiddenSuite(file.problem),
@@ -156,39 +168,57 @@ export class HiddenTestRunner {
       ...subset,
     });
     const name = `Hidden tests: ${file.problem.title}`;
+    // Names repeat from run to run (and child sessions outlive their parent a little): this run's
+    // session is the top-level one carrying this id.
+    const runId = randomUUID();
     let session: vscode.DebugSession | undefined;
     const ended = new Promise<void>((resolve) => {
       const subscriptions = [
         vscode.debug.onDidStartDebugSession((candidate) => {
-          if (candidate.name === name) session ??= candidate;
+          if (candidate.configuration.aisDebugRunId === runId && !candidate.parentSession) session ??= candidate;
         }),
         vscode.debug.onDidTerminateDebugSession((candidate) => {
-          if (candidate.name !== name) return;
+          if (!session || candidate.id !== session.id) return;
           for (const subscription of subscriptions) subscription.dispose();
           resolve();
         }),
       ];
     });
     for (const item of cases.values()) run.started(item);
-    const launched = await vscode.debug.startDebugging(
-      vscode.workspace.getWorkspaceFolder(file.item.uri!),
-      {
-        type: 'node',
-        request: 'launch',
-        name,
-        program: prepared.program,
-        runtimeExecutable: process.execPath,
-        env: prepared.env,
-        cwd: vscode.Uri.joinPath(file.item.uri!, '..').fsPath,
-        console: 'internalConsole',
-        sourceMaps: true,
-        skipFiles: ['<node_internals>/**', `${this.harnessDir}/**`],
-      },
-      { testRun: run },
-    );
+    const common = {
+      request: 'launch',
+      name,
+      aisDebugRunId: runId,
+      program: prepared.program,
+      env: prepared.env,
+      cwd: dirname(file.item.uri!.fsPath),
+    };
+    const configuration: vscode.DebugConfiguration =
+      file.language === 'py'
+        ? { ...common, type: 'debugpy', python: pythonPath, console: 'internalConsole', justMyCode: true }
+        : {
+            ...common,
+            type: 'node',
+            runtimeExecutable: process.execPath,
+            console: 'internalConsole',
+            sourceMaps: true,
+            // The transpiled solution lies in a temporary folder outside the workspace, where the
+            // debugger neither looks for nor trusts source maps by default; without these three the
+            // user's breakpoints never bind and the run goes straight through.
+            outFiles: [`${prepared.workDir}/**/*.cjs`],
+            resolveSourceMapLocations: [`${prepared.workDir}/**`],
+            pauseForSourceMap: true,
+            // The debugger stops waiting for source maps after about a second in all; on a busy
+            // machine that is not enough and the solution runs before its breakpoints bind.
+            timeouts: { sourceMapMinPause: 5_000, sourceMapCumulativePause: 20_000 },
+            skipFiles: ['<node_internals>/**', `${this.harnessDir}/**`],
+          };
+    const launched = await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(file.item.uri!), configuration, {
+      testRun: run,
+    });
     if (!launched) {
       prepared.finish();
-      throw new Error('The JavaScript debugger could not start.');
+      throw new Error(file.language === 'py' ? 'The Python debugger could not start.' : 'The JavaScript debugger could not start.');
     }
     // Stop only this session: stopDebugging(undefined) would stop every session.
     const cancel = token.onCancellationRequested(() => session && void vscode.debug.stopDebugging(session));

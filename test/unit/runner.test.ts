@@ -298,6 +298,22 @@ describe('hidden tests: debug runs', () => {
     assert.ok(results.some((r) => r.status === 'passed'));
   });
 
+  it('runs a Python solution as it is, with the job and the events in files', () => {
+    const path = referencePath(chunker, 'py');
+    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'py', harnessDir });
+    const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
+    assert.equal(job.solutionPath, path, 'breakpoints bind in the user file itself');
+    assert.match(prepared.program, /pyHarness\.py$/);
+    const child = spawnSync('python3', [prepared.program], { env: { ...process.env, ...prepared.env }, encoding: 'utf8', stdio: 'pipe' });
+    assert.equal(child.status, 0, child.stderr);
+    const results = prepared.finish();
+    assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
+    assert.ok(
+      results.every((r) => r.status === 'passed'),
+      JSON.stringify(results.filter((r) => r.status !== 'passed')),
+    );
+  });
+
   it('reports cases the session never reached', () => {
     const prepared = prepareDebugRun({
       problem: chunker,

@@ -152,21 +152,27 @@ export interface DebugRun {
   program: string;
   /** Minimal: only what the interpreter needs; every other inherited variable is null (unset). */
   env: Record<string, string | null>;
+  /** Where the transpiled solution lies: the debugger must be allowed to read its source map. */
+  workDir: string;
   /** Reads what the harness reported, judges each case, and removes the temporary files. */
   finish(): CaseResult[];
 }
 
 /**
- * Prepares a TS/JS run for a debugger: the transpiled solution carries a source map back to
- * the user's file, the job and the events travel through files (the debug adapter owns the
- * process's stdio), and there are no time limits, since the user may be paused on a breakpoint.
+ * Prepares a run for a debugger: a TS/JS solution is transpiled with a source map back to the
+ * user's file (a Python one runs as it is), the job and the events travel through files (the
+ * debug adapter owns the process's stdio), and there are no time limits, since the user may be
+ * paused on a breakpoint.
  */
-export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { language: 'ts' | 'js' }): DebugRun {
+export function prepareDebugRun(options: RunOptions): DebugRun {
   const { problem, suite, solutionPath, language } = options;
   const source = readSolution(solutionPath);
   const workDir = mkdtempSync(join(tmpdir(), 'ais-debug-'));
-  const runnablePath = join(workDir, `${problem.id}.cjs`);
-  writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath), solutionPath));
+  let runnablePath = solutionPath;
+  if (language !== 'py') {
+    runnablePath = join(workDir, `${problem.id}.cjs`);
+    writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath), solutionPath));
+  }
   const cases = selectedCases(suite, options.only);
   const job = harnessJob(problem, language, runnablePath, cases);
   const jobFile = join(workDir, 'job.json');
@@ -174,8 +180,13 @@ export function prepareDebugRun(options: Omit<RunOptions, 'language'> & { langua
   writeFileSync(jobFile, JSON.stringify(job));
   writeFileSync(eventsFile, '');
   return {
-    program: join(options.harnessDir, 'jsHarness.js'),
-    env: debugSolutionEnv(process.env, { AIS_JOB_FILE: jobFile, AIS_EVENTS_FILE: eventsFile, ELECTRON_RUN_AS_NODE: '1' }),
+    program: join(options.harnessDir, language === 'py' ? 'pyHarness.py' : 'jsHarness.js'),
+    env: debugSolutionEnv(process.env, {
+      AIS_JOB_FILE: jobFile,
+      AIS_EVENTS_FILE: eventsFile,
+      ...(language === 'py' ? {} : { ELECTRON_RUN_AS_NODE: '1' }),
+    }),
+    workDir,
     finish() {
       const events = readFileSync(eventsFile, 'utf8')
         .split('\n')

@@ -16,7 +16,10 @@ try:
 except (ImportError, ValueError, OSError):
     pass  # not available on this platform; the parent still enforces the time limit
 
-events = os.fdopen(3, "w", encoding="utf-8")
+# Under a debugger the harness is launched by the debug adapter: no fd 3, so the job and the
+# events travel through files.
+EVENTS_FILE = os.environ.get("AIS_EVENTS_FILE")
+events = open(EVENTS_FILE, "a", encoding="utf-8") if EVENTS_FILE else os.fdopen(3, "w", encoding="utf-8")
 
 
 def finite(value):
@@ -73,7 +76,12 @@ def same(value, original):
 
 
 def main():
-    job = json.load(sys.stdin)
+    job_file = os.environ.get("AIS_JOB_FILE")
+    if job_file:
+        with open(job_file, encoding="utf-8") as source:
+            job = json.load(source)
+    else:
+        job = json.load(sys.stdin)
     path = os.path.abspath(job["solutionPath"])
     sys.path.insert(0, os.path.dirname(path))
     try:
