@@ -25,10 +25,10 @@ export function cardsHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): stri
       <section id="story-section" hidden><h2>A worked example</h2><p id="story"></p></section>
       <h2>Common weak answers</h2><ul id="weak"></ul>
       <h2>Follow-ups</h2><ul id="follow-ups"></ul>
-      <div class="actions" role="group" aria-label="How well did you answer?">
-        ${gradeButton('again', 'Again', 1)}${gradeButton('hard', 'Hard', 2)}${gradeButton('good', 'Good', 3, false)}${gradeButton('easy', 'Easy', 4)}
-      </div>
     </section>
+    <footer id="grades" class="actions grade-bar" role="group" aria-label="How well did you answer?" hidden>
+      ${gradeButton('again', 'Again', 1)}${gradeButton('hard', 'Hard', 2)}${gradeButton('good', 'Good', 3, false)}${gradeButton('easy', 'Easy', 4)}
+    </footer>
   </main>
   <main id="done" hidden><h1>All caught up</h1><p id="next-due"></p></main>`,
   });

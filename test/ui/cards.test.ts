@@ -28,9 +28,10 @@ describe('UI: concept cards in browser VS Code', () => {
   it('opens a card from the tree, reveals the answer, grades it and sees the due count drop', async () => {
     const { page } = workbench();
     await openStudioSidebar(page);
-    const dueStatus = page.locator('.statusbar-item', { hasText: /\d+ due/ }).first();
+    // Three cards due again plus today's ten new ones.
+    const dueStatus = page.locator('.statusbar-item', { hasText: /\d+ to review/ }).first();
     await dueStatus.waitFor({ timeout: 60_000 });
-    assert.match(await dueStatus.innerText(), /\b3 due/);
+    assert.match(await dueStatus.innerText(), /\b13 to review/);
 
     await page.getByRole('treeitem', { name: /^Evaluation/ }).click();
     await page.getByRole('treeitem', { name: /Building a golden evaluation set/ }).click();
@@ -41,12 +42,15 @@ describe('UI: concept cards in browser VS Code', () => {
 
     await panel.locator('#reveal').click();
     await panel.locator('#strong').waitFor();
+    assert.equal(await panel.locator('#reveal').isVisible(), false, 'Reveal answer goes once the answer shows');
+    const grades = await panel.locator('#grades').boundingBox();
+    assert.ok(grades && grades.y + grades.height <= 900, `the grade buttons are in view (${JSON.stringify(grades)})`);
     assert.match(await panel.locator('#strong').innerText(), /golden set|cases/i);
     await workbench().screenshot('revealed');
 
     await panel.locator('#grade-good').click();
     await page
-      .locator('.statusbar-item', { hasText: /\b2 due/ })
+      .locator('.statusbar-item', { hasText: /\b12 to review/ })
       .first()
       .waitFor({ timeout: 15_000 });
     // The next due card is shown straight away.
@@ -67,7 +71,35 @@ describe('UI: concept cards in browser VS Code', () => {
       .locator('#cards-learned')
       .filter({ hasText: new RegExp(`/${cardCount}$`) })
       .waitFor();
-    assert.equal(await progress.locator('#cards-due').innerText(), '2');
+    assert.equal(await progress.locator('#cards-due').innerText(), '12', 'the same count as the status bar');
     await workbench().screenshot('progress');
+  });
+});
+
+/** A first-day user's history after two critiques of a half-drawn diagram that missed most concerns. */
+function firstDayAfterTwoCritiques(): string {
+  const missing = ['input-guardrails', 'fallback', 'caching', 'observability', 'rate-limiting', 'evaluation-offline', 'cost-control'];
+  const at = new Date().toISOString();
+  return JSON.stringify({
+    ...emptyStudyData(),
+    critiques: [0, 1].map(() => ({ at, design: 'rag-support-chatbot', coverage: 0.2, missing })),
+  });
+}
+
+describe('UI: a boosted card session keeps the daily allowance', () => {
+  const workbench = useWorkbench('cards-boosted', { globalStorage: { 'study.json': firstDayAfterTwoCritiques() } });
+
+  it('weak-area cards lead, and the panel and the status bar both say ten', async () => {
+    const { page } = workbench();
+    await openStudioSidebar(page);
+    const status = page.locator('.statusbar-item', { hasText: /\d+ to review/ }).first();
+    await status.waitFor({ timeout: 60_000 });
+    assert.match(await status.innerText(), /\b10 to review/);
+    await status.click();
+    const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await panel.locator('#category', { hasText: '10 left in this session' }).waitFor({ timeout: 30_000 });
+    await panel.locator('#reveal').click();
+    await panel.locator('#grades').waitFor();
+    await workbench().screenshot('session');
   });
 });

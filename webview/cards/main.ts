@@ -33,6 +33,8 @@ function show(message: Extract<HostToCards, { type: 'show' }>): void {
   for (const grade of ['again', 'hard', 'good', 'easy'] as GradeName[]) $(`when-${grade}`).textContent = message.intervals[grade];
   $('ask-grade').hidden = !message.canGrade;
   $('llm-grade').hidden = true;
+  $('grades').hidden = true;
+  $('reveal').hidden = false;
   $('reveal').focus();
 }
 
@@ -41,6 +43,9 @@ function reveal(): void {
   const typed = ($('typed') as HTMLTextAreaElement).value.trim();
   $('your-answer').textContent = typed || '(no answer typed)';
   $('answer-side').hidden = false;
+  // Revealed once: the button goes, and the grades stay in view at the bottom while reading.
+  $('reveal').hidden = true;
+  $('grades').hidden = false;
   $('grade-good').focus();
 }
 
