@@ -112,11 +112,14 @@ function itemTreeItem(item: CatalogItem, state: ProblemState | undefined): vscod
 const DIFFICULTY_SCHEME = 'ai-interview-studio-difficulty';
 const difficultyUri = (item: CatalogItem) => vscode.Uri.from({ scheme: DIFFICULTY_SCHEME, path: `/${item.id}`, query: item.difficulty });
 
-/** Colours an item's label by difficulty, with colours a theme can override. */
+/**
+ * Colours an item's label by difficulty, with colours a theme can override, and adds a coloured
+ * dot: a letter badge (E/M/H) would read as a git status (M = modified).
+ */
 export class DifficultyDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== DIFFICULTY_SCHEME) return undefined;
     const difficulty = uri.query as Difficulty;
-    return new vscode.FileDecoration(difficulty[0]!.toUpperCase(), difficulty, difficultyColor(difficulty));
+    return new vscode.FileDecoration('●', `${difficulty} difficulty`, difficultyColor(difficulty));
   }
 }
