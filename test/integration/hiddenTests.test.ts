@@ -26,6 +26,58 @@ function referenceSource(api: StudioApi, id: string, file: string): string {
   return `// ai-interview-studio problem: ${id}\n${readFileSync(join(problem.dir, file), 'utf8')}`;
 }
 
+// These run before the other hidden-test runs in this window: after several runs there, a debug
+// run was seen to finish without stopping (cause still open, see the lead's issue 10 notes).
+describe('hidden tests under the debugger', () => {
+  for (const language of ['ts', 'js'] as const) {
+    it(`stops at a breakpoint in a ${language.toUpperCase()} solution, then continues and every case passes`, async function () {
+      this.timeout(120_000);
+      const api = await studio();
+      const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'top-k-similar', language))!;
+      const reference = referenceSource(api, 'top-k-similar', 'reference.ts');
+      // Types stripped, lines kept: the JS solution has its statements on the same lines.
+      const source = language === 'ts' ? reference : transform(reference, { transforms: ['typescript'], disableESTransforms: true }).code;
+      await replaceDocument(uri, source);
+      const line = source.split('\n').findIndex((text) => text.includes('if (k <= 0)'));
+      assert.ok(line > 0);
+      const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(line, 0)));
+      // The API is typed void, but returns the promise of the workbench registering the breakpoint;
+      // awaiting it means the debug session starts with the breakpoint, as a user's would.
+      await Promise.resolve(vscode.debug.addBreakpoints([breakpoint]));
+      const stops: { reason: string; path: string; line: number }[] = [];
+      // Sees every session's messages: at the first stop, read the top frame, drop the breakpoint, continue.
+      const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
+        createDebugAdapterTracker: (session) => ({
+          onDidSendMessage: async (message: { type: string; event?: string; body?: { reason: string; threadId: number } }) => {
+            if (message.type !== 'event' || message.event !== 'stopped' || !message.body || stops.length) return;
+            const { threadId, reason } = message.body;
+            const trace = await session.customRequest('stackTrace', { threadId, startFrame: 0, levels: 1 });
+            const top = trace.stackFrames[0];
+            // Under code-server the adapter names sources as vscode-remote:// URIs.
+            const path: string = top?.source?.path ?? '';
+            stops.push({ reason, path: /^[\w-]+:\/\//.test(path) ? vscode.Uri.parse(path).path : path, line: top?.line ?? 0 });
+            vscode.debug.removeBreakpoints([breakpoint]);
+            await session.customRequest('continue', { threadId });
+          },
+        }),
+      });
+      try {
+        const result = await vscode.commands.executeCommand<{ passed: number; total: number }>('aiInterviewStudio.debugHiddenTests', uri);
+        assert.deepEqual(
+          stops,
+          [{ reason: 'breakpoint', path: uri.path, line: line + 1 }],
+          `the debugger stopped at the breakpoint (run: ${result.passed}/${result.total})`,
+        );
+        assert.ok(result.total >= 15);
+        assert.equal(result.passed, result.total);
+      } finally {
+        tracker.dispose();
+        vscode.debug.removeBreakpoints([breakpoint]);
+      }
+    });
+  }
+});
+
 describe('hidden tests through the Testing API', () => {
   it('scaffolds a problem into the practice folder and lists its cases as test items', async () => {
     const api = await studio();
@@ -91,52 +143,4 @@ describe('hidden tests through the Testing API', () => {
     const titles = lenses.map((lens) => lens.command?.title);
     assert.ok(titles.includes('$(beaker) Run hidden tests'), String(titles));
   });
-
-  for (const language of ['ts', 'js'] as const) {
-    it(`stops at a breakpoint in a ${language.toUpperCase()} solution, then continues and every case passes`, async function () {
-      this.timeout(120_000);
-      const api = await studio();
-      const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'top-k-similar', language))!;
-      const reference = referenceSource(api, 'top-k-similar', 'reference.ts');
-      // Types stripped, lines kept: the JS solution has its statements on the same lines.
-      const source = language === 'ts' ? reference : transform(reference, { transforms: ['typescript'], disableESTransforms: true }).code;
-      await replaceDocument(uri, source);
-      const line = source.split('\n').findIndex((text) => text.includes('if (k <= 0)'));
-      assert.ok(line > 0);
-      const breakpoint = new vscode.SourceBreakpoint(new vscode.Location(uri, new vscode.Position(line, 0)));
-      // The API is typed void, but returns the promise of the workbench registering the breakpoint;
-      // awaiting it means the debug session starts with the breakpoint, as a user's would.
-      await Promise.resolve(vscode.debug.addBreakpoints([breakpoint]));
-      const stops: { reason: string; path: string; line: number }[] = [];
-      // Sees every session's messages: at the first stop, read the top frame, drop the breakpoint, continue.
-      const tracker = vscode.debug.registerDebugAdapterTrackerFactory('*', {
-        createDebugAdapterTracker: (session) => ({
-          onDidSendMessage: async (message: { type: string; event?: string; body?: { reason: string; threadId: number } }) => {
-            if (message.type !== 'event' || message.event !== 'stopped' || !message.body || stops.length) return;
-            const { threadId, reason } = message.body;
-            const trace = await session.customRequest('stackTrace', { threadId, startFrame: 0, levels: 1 });
-            const top = trace.stackFrames[0];
-            // Under code-server the adapter names sources as vscode-remote:// URIs.
-            const path: string = top?.source?.path ?? '';
-            stops.push({ reason, path: /^[\w-]+:\/\//.test(path) ? vscode.Uri.parse(path).path : path, line: top?.line ?? 0 });
-            vscode.debug.removeBreakpoints([breakpoint]);
-            await session.customRequest('continue', { threadId });
-          },
-        }),
-      });
-      try {
-        const result = await vscode.commands.executeCommand<{ passed: number; total: number }>('aiInterviewStudio.debugHiddenTests', uri);
-        assert.deepEqual(
-          stops,
-          [{ reason: 'breakpoint', path: uri.path, line: line + 1 }],
-          `the debugger stopped at the breakpoint (run: ${result.passed}/${result.total})`,
-        );
-        assert.ok(result.total >= 15);
-        assert.equal(result.passed, result.total);
-      } finally {
-        tracker.dispose();
-        vscode.debug.removeBreakpoints([breakpoint]);
-      }
-    });
-  }
 });

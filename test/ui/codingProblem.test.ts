@@ -42,4 +42,28 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await fileRow.click();
     await workbench().screenshot('tests-passed');
   });
+
+  it('debugs the hidden tests and stops at a breakpoint in the solution', async () => {
+    const { page } = workbench();
+    await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
+    // Line 8 (`const scores = new Map...`): go there and toggle a breakpoint, as a user would.
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F9');
+    await page.locator('.codicon-debug-breakpoint').first().waitFor();
+    await page.locator('.codelens-decoration a', { hasText: 'Debug' }).first().click();
+    // Paused: the editor marks the stopped line and the debug toolbar offers Continue.
+    await page.locator('.debug-top-stack-frame-line').first().waitFor({ timeout: 60_000 });
+    await page.locator('.debug-toolbar').waitFor();
+    // The call stack's top frame is the user's function in the user's file, at the breakpoint's line.
+    const top = page.locator('.debug-call-stack .monaco-list-row', { hasText: 'reciprocalRankFusion' }).first();
+    await top.waitFor({ timeout: 30_000 });
+    assert.match(await top.innerText(), /reciprocal-rank-fusion\.ts\s*8:/);
+    await workbench().screenshot('debug-stopped');
+    // Remove the breakpoint and continue: the run finishes and every case passes.
+    await page.keyboard.press('F9');
+    await page.keyboard.press('F5');
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 60_000 });
+  });
 });

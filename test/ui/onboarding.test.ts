@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import type { Page } from 'playwright-core';
+import { openStudioSidebar, useWorkbench } from '../support/workbench';
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-widget')
+    .getByRole('option', { name: new RegExp(title) })
+    .first()
+    .click();
+}
+
+describe('UI: onboarding and progress in browser VS Code', () => {
+  const workbench = useWorkbench('onboarding');
+
+  it('greets a first run with the Get Started view and opens the walkthrough', async () => {
+    const { page } = workbench();
+    await openStudioSidebar(page);
+    const welcome = page.locator('.pane', { hasText: 'Get Started' }).locator('.welcome-view-content');
+    await welcome.waitFor({ timeout: 30_000 });
+    assert.match(await welcome.innerText(), /solve a coding problem against hidden tests/);
+    await workbench().screenshot('get-started');
+    await welcome.getByRole('button', { name: 'Open the Walkthrough' }).click();
+    await page.getByText('Practise an AI-engineering interview').first().waitFor({ timeout: 30_000 });
+    for (const step of ['Solve a problem with hidden tests', 'Draw a design', 'Critique it', 'Review concept cards']) {
+      await page.locator('.getting-started-step', { hasText: step }).first().waitFor();
+    }
+    await workbench().screenshot('walkthrough');
+  });
+
+  it('shows the progress view in the light and the dark theme', async () => {
+    const { page } = workbench();
+    await runCommand(page, 'AI Interview Studio: Show Progress');
+    const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await progress.getByText('day streak').waitFor({ timeout: 30_000 });
+    await workbench().screenshot('progress-dark');
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.locator('.quick-input-widget input').fill('Light Modern');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await progress.getByText('day streak').waitFor();
+    await workbench().screenshot('progress-light');
+  });
+});
