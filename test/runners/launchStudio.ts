@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   execFileSync('bash', [join(repoRoot, 'scripts', 'install-code-server.sh')], { stdio: 'inherit' });
   const port = Number(process.env.AIS_PORT ?? 8080);
-  const server = await startCodeServer(join(repoRoot, '.vscode-test', 'studio-profile'), { port });
+  const server = await startCodeServer(join(repoRoot, '.vscode-test', 'studio-profile'), { port, workspaceTrust: true });
   console.log(`\nAI Interview Studio is running in browser VS Code:\n\n  ${server.workbenchUrl(workspace)}\n`);
   console.log('Open that address in a browser on this machine. Press Ctrl+C to stop.');
   const stop = () => void server.stop().then(() => process.exit(0));

@@ -47,10 +47,12 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
 /**
  * Starts code-server (VS Code 1.100.3 in the browser) on 127.0.0.1 with a fresh profile.
  * Extra env reaches the extension host, which is how tests learn where to write reports.
+ * Tests turn workspace trust off (they run their own fixtures); `workspaceTrust` keeps it, so a
+ * person trying the studio meets the trust gate a real install shows.
  */
 export async function startCodeServer(
   profileDir: string,
-  options: { env?: Record<string, string>; port?: number } = {},
+  options: { env?: Record<string, string>; port?: number; workspaceTrust?: boolean } = {},
 ): Promise<RunningCodeServer> {
   const entry = join(codeServerDir, 'out', 'node', 'entry.js');
   if (!existsSync(join(codeServerDir, '.installed'))) {
@@ -68,7 +70,7 @@ export async function startCodeServer(
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
       'update.mode': 'none',
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': options.workspaceTrust ?? false,
       'window.restoreWindows': 'none',
       'chat.disableAIFeatures': true,
     }),
@@ -83,7 +85,7 @@ export async function startCodeServer(
       'none',
       '--bind-addr',
       `127.0.0.1:${port}`,
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-getting-started-override',
