@@ -304,7 +304,8 @@ describe('hidden tests: debug runs', () => {
     const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
     assert.equal(job.solutionPath, path, 'breakpoints bind in the user file itself');
     assert.match(prepared.program, /pyHarness\.py$/);
-    const child = spawnSync('python3', [prepared.program], { env: { ...process.env, ...prepared.env }, encoding: 'utf8', stdio: 'pipe' });
+    const env = Object.entries({ ...process.env, ...prepared.env }).filter((entry): entry is [string, string] => entry[1] != null);
+    const child = spawnSync('python3', [prepared.program], { env: Object.fromEntries(env), encoding: 'utf8', stdio: 'pipe' });
     assert.equal(child.status, 0, child.stderr);
     const results = prepared.finish();
     assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
