@@ -305,7 +305,11 @@ describe('hidden tests: debug runs', () => {
     assert.equal(job.solutionPath, path, 'breakpoints bind in the user file itself');
     assert.match(prepared.program, /pyHarness\.py$/);
     const env = Object.entries({ ...process.env, ...prepared.env }).filter((entry): entry is [string, string] => entry[1] != null);
-    const child = spawnSync('python3', [prepared.program], { env: Object.fromEntries(env), encoding: 'utf8', stdio: 'pipe' });
+    // No bytecode cache beside the reference in content/.
+    const child = spawnSync('python3', [prepared.program], {
+      env: { ...Object.fromEntries(env), PYTHONDONTWRITEBYTECODE: '1' },
+      encoding: 'utf8',
+    });
     assert.equal(child.status, 0, child.stderr);
     const results = prepared.finish();
     assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
