@@ -9,6 +9,24 @@ import { failureText } from '../core/runner/failureInput';
 import type { ProblemProgressStore } from '../problems/progressStore';
 import type { HiddenTestDiscovery, TrackedFile } from './hiddenTestDiscovery';
 
+/**
+ * A wrong answer's messages: the expected/actual diff (its peek shows only the reason as a
+ * title), then the input that reproduces the case as a message of its own, shown in full.
+ */
+function failureMessages(result: CaseResult, location: vscode.Location | undefined): vscode.TestMessage[] {
+  if (!('expected' in result)) return [located(new vscode.TestMessage(failureText(result, 'wrong answer')), location)];
+  const diff = vscode.TestMessage.diff(result.message ?? 'wrong answer', pretty(result.expected), pretty(result.actual));
+  const input = result.input
+    ? [located(new vscode.TestMessage(failureText({ message: 'The input of this case', input: result.input }, '')), location)]
+    : [];
+  return [located(diff, location), ...input];
+}
+
+function located(message: vscode.TestMessage, location: vscode.Location | undefined): vscode.TestMessage {
+  message.location = location;
+  return message;
+}
+
 export type RunMode = 'run' | 'debug';
 
 const PYTHON_DEBUGGER = 'ms-python.debugpy';
@@ -85,14 +103,7 @@ export class HiddenTestRunner {
       if (!item) return;
       const location = fileLocation(result.line);
       if (result.status === 'passed') return run.passed(item, result.durationMs);
-      if (result.status === 'failed') {
-        const message =
-          'expected' in result
-            ? vscode.TestMessage.diff(failureText(result, 'wrong answer'), pretty(result.expected), pretty(result.actual))
-            : new vscode.TestMessage(failureText(result, 'wrong answer'));
-        message.location = location;
-        return run.failed(item, message, result.durationMs);
-      }
+      if (result.status === 'failed') return run.failed(item, failureMessages(result, location), result.durationMs);
       const message = new vscode.TestMessage(failureText(result, result.status));
       message.location = location;
       run.errored(item, message, result.durationMs);

@@ -6,6 +6,8 @@ import { openStudioSidebar, pasteIntoEditor, waitForText, useWorkbench } from '.
 
 describe('UI: solve a coding problem in browser VS Code', () => {
   const workbench = useWorkbench('coding');
+  const problemDir = join(contentRoot, 'problems/reciprocal-rank-fusion');
+  const caseCount = (JSON.parse(readFileSync(join(problemDir, 'cases.json'), 'utf8')) as { cases: unknown[] }).cases.length;
 
   it('starts a problem from the tree, solves it, and sees every hidden test pass in the Test Explorer', async () => {
     const { page } = workbench();
@@ -25,7 +27,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await workbench().screenshot('scaffolded');
 
     // Type the solution as a user would: replace the starter's text and save.
-    const solution = readFileSync(join(contentRoot, 'problems/reciprocal-rank-fusion/reference.ts'), 'utf8');
+    const solution = readFileSync(join(problemDir, 'reference.ts'), 'utf8');
     await pasteIntoEditor(page, `// ai-interview-studio problem: reciprocal-rank-fusion\n${solution}`);
     await page.keyboard.press('Control+S');
 
@@ -36,7 +38,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
       .getByRole('button', { name: /^Run Tests/ })
       .first()
       .click();
-    await waitForText(page, /^16\/16$/m);
+    await waitForText(page, new RegExp(`^${caseCount}/${caseCount}$`, 'm'));
     assert.equal(await fileRow.locator('.codicon-testing-passed-icon').count(), 1, 'the file item shows the passed icon');
     assert.equal(await fileRow.locator('.codicon-testing-failed-icon, .codicon-testing-error-icon').count(), 0);
     await fileRow.click();
@@ -65,5 +67,27 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await page.keyboard.press('F9');
     await page.keyboard.press('F5');
     await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 60_000 });
+  });
+
+  it('runs a wrong solution and sees the failing case with its input in the test message', async () => {
+    const { page } = workbench();
+    await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
+    // Ranks counted from 0: every score is off, so the first case fails and its message opens.
+    const wrong = readFileSync(join(problemDir, 'reference.ts'), 'utf8').replace('1 / (k + index + 1)', '1 / (k + index)');
+    await pasteIntoEditor(page, `// ai-interview-studio problem: reciprocal-rank-fusion\n${wrong}`);
+    await page.keyboard.press('Control+S');
+    await page
+      .getByRole('button', { name: /^Run Tests/ })
+      .first()
+      .click();
+    const failedCase = page.locator('.part.sidebar [role="treeitem"]:visible', { hasText: 'statement example' }).first();
+    await failedCase.locator('.codicon-testing-failed-icon').waitFor({ timeout: 60_000 });
+    // The peek opens on the diff; the case's input is its next message, listed under the case in the results tree.
+    const results = page.locator('.part.panel');
+    await results.locator('[role="treeitem"]', { hasText: 'statement example' }).first().click({ timeout: 30_000 });
+    await page.keyboard.press('ArrowRight');
+    await results.locator('[role="treeitem"]', { hasText: 'The input of this case' }).first().click({ timeout: 30_000 });
+    await page.getByText('rankings = [["a","b","c"],["b","c"]]').first().waitFor({ timeout: 30_000 });
+    await workbench().screenshot('failed-case-input');
   });
 });
