@@ -77,6 +77,26 @@ const FAILURE = phrases(
 const COPY = /\b(copy|copies|async|mirror|mirrored|tee|shadow|sample|sampled|logs?)\b/;
 const LIVE = phrases('sample', 'sampled', 'sampling', 'prod', 'production', 'live', 'traffic', 'shadow', 'online');
 const EVAL_SETS = phrases('eval', 'evaluation', 'golden', 'test set', 'benchmark', 'labelled', 'labeled', 'offline', 'replay', 'simulated');
+const OFFLINE_MARKERS = phrases(
+  'golden',
+  'test set',
+  'labelled',
+  'labeled',
+  'offline',
+  'replay',
+  'replayed',
+  'simulated',
+  'benchmark',
+  'held out',
+  'before launch',
+  'before release',
+  'before rollout',
+  'last week',
+  'last month',
+  'ci',
+);
+/** A person reviewing live answers grades them: online evaluation. */
+const REVIEWED = phrases('review', 'reviewed', 'graded', 'grade', 'rated');
 const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
 /** A cache of sessions or static files does not save model calls. */
 const NOT_MODEL_CACHE = /\b(session|sessions|static|assets?|cdn|cookies?|auth tokens?|images?|login)\b/;
@@ -325,7 +345,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'evaluation-offline',
         (item) =>
-          !(mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE)) &&
+          // Scoring sampled production traffic is online evaluation, unless it replays it before a launch.
+          !(mentions(item.clause.words, LIVE) && !mentions(item.clause.words, OFFLINE_MARKERS)) &&
           // A judge model in the serving flow (a moderation "policy judge") decides cases; it evaluates nothing.
           !(item.nodes.length > 0 && item.nodes.every((id) => actors.includes(id)) && !mentions(item.clause.words, EVAL_SETS)),
       ),
@@ -333,7 +354,14 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'evaluation-online',
         undefined,
-        semantics.evidence.filter((item) => mentions(item.clause.words, JUDGE) && mentions(item.clause.words, LIVE)),
+        semantics.evidence.filter(
+          (item) =>
+            mentions(item.clause.words, LIVE) &&
+            (mentions(item.clause.words, JUDGE) ||
+              mentions(item.clause.words, REVIEWED) ||
+              mentions(item.clause.words, CONCERNS['evaluation-offline'].recognisers)) &&
+            !mentions(item.clause.words, OFFLINE_MARKERS),
+        ),
       ),
     observability: () => byWords('observability'),
     'retrieval-quality': () => byWords('retrieval-quality', placed),
