@@ -95,9 +95,18 @@ const copyPythonHarness = () => {
   copyFileSync('src/core/runner/harness/pyHarness.py', 'dist/harness/pyHarness.py');
 };
 
+/** Marks each rebuild for the watch task's problem matcher in .vscode/tasks.json. */
+const watchMarkers = {
+  name: 'watch-markers',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => console.log(`[watch] build finished with ${result.errors.length} error(s)`));
+  },
+};
+
 if (watch) {
   copyPythonHarness();
-  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [watchMarkers] })));
   await Promise.all(contexts.map((context) => context.watch()));
   console.log('esbuild: watching for changes');
 } else {

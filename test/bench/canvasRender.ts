@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import type * as vscode from 'vscode';
+import { canvasHtml } from '../../src/canvas/canvasHtml';
 import { launchChromium } from '../support/codeServer';
 import { repoRoot } from '../support/paths';
-import { CANVAS_BODY } from '../../src/canvas/canvasBody';
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 
@@ -54,13 +55,34 @@ window.runBench = async (text, rounds) => {
 window.benchReady = true;
 `;
 
-function serveRepo(): Promise<{ server: Server; base: string }> {
-  const page = `<!DOCTYPE html><html><head><link rel="stylesheet" href="/dist/webview/canvas.css"></head><body class="vscode-light">
-${CANVAS_BODY}
+interface FakeUri {
+  path: string;
+  with(change: { path: string }): FakeUri;
+  toString(): string;
+}
+
+/**
+ * The canvas page exactly as the extension builds it (canvasHtml, with its CSP), served from
+ * `base` instead of a webview origin, plus a stand-in for acquireVsCodeApi that records what
+ * the canvas posts and the timing script, both under the page's nonce.
+ */
+export function benchPage(base: string): string {
+  const uri = (path: string): FakeUri => ({ path, with: (change) => uri(change.path), toString: () => `${base}${path}` });
+  const webview = { cspSource: base, asWebviewUri: (target: FakeUri) => target };
+  const html = canvasHtml(webview as unknown as vscode.Webview, uri('/dist/webview') as unknown as vscode.Uri);
+  const nonce = /nonce="([^"]+)"/.exec(html)![1]!;
+  return html
+    .replace(
+      '<body>',
+      `<body class="vscode-light">
 <div id="bare" style="position:absolute;left:-9999px"></div>
-<script>window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m) });</script>
-<script type="module" src="/dist/webview/canvas.js"></script>
-<script type="module">${PAGE_SCRIPT}</script></body></html>`;
+<script nonce="${nonce}">window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m) });</script>`,
+    )
+    .replace('</body>', `<script type="module" nonce="${nonce}">${PAGE_SCRIPT}</script>\n</body>`);
+}
+
+function serveRepo(): Promise<{ server: Server; base: string }> {
+  let page = '';
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
     if (path === '/bench.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -74,7 +96,9 @@ ${CANVAS_BODY}
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address() as { port: number };
-      resolve({ server, base: `http://127.0.0.1:${address.port}` });
+      const base = `http://127.0.0.1:${address.port}`;
+      page = benchPage(base);
+      resolve({ server, base });
     }),
   );
 }

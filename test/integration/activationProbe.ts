@@ -3,6 +3,8 @@ export interface ActivationProbe {
   activeBeforeView: boolean;
   /** From opening the view to the tree's first children, activation included. */
   firstRenderMs: number;
+  /** Opening the view again once active: the workbench's part, the activation benchmark's baseline. */
+  reopenMs: number;
   rootCount: number;
   /** require.cache keys right after activation. */
   modules: string[];
