@@ -13,6 +13,7 @@ import { CritiqueController } from './critique/critiqueController';
 import { LlmModels } from './llm/llmModels';
 import { Onboarding } from './onboarding/onboarding';
 import { extensionPaths } from './extensionPaths';
+import { createLog } from './log';
 import { ProblemCommands } from './problems/problemCommands';
 import { ProblemProgressStore } from './problems/progressStore';
 import { ProgressPanel } from './progress/progressPanel';
@@ -37,8 +38,7 @@ export interface StudioApi {
 
 /** Each feature registers itself (its commands, views and listeners) and is disposed with the extension. */
 export function activate(context: vscode.ExtensionContext): StudioApi {
-  const log = vscode.window.createOutputChannel('AI Interview Studio', { log: true });
-  context.subscriptions.push(log);
+  const log = createLog(context);
   const paths = extensionPaths(context.extensionUri);
   const catalog = loadCatalog(paths.content);
   const study = new StudyStore(vscode.Uri.joinPath(context.globalStorageUri, 'study.json').fsPath);

@@ -7,6 +7,7 @@ import type { Catalog, DesignQuestion } from '../core/catalog/types';
 import { detectDesignId } from '../core/design/designFile';
 import { canvasHtml } from './canvasHtml';
 import { notesUri, readNotes, replaceNotes } from './notesFile';
+import { log } from '../log';
 
 export const CANVAS_VIEW_TYPE = 'aiInterviewStudio.designCanvas';
 
@@ -145,7 +146,7 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
         if (panel.active) this.lastActive.set(key, session);
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (!isCanvasToHost(message)) return void console.warn('design canvas: ignored a malformed message', message);
+        if (!isCanvasToHost(message)) return void log.warn('design canvas: ignored a malformed message', JSON.stringify(message));
         void this.handle(session, message, async () => {
           session.post({ type: 'init', palette: [...COMPONENTS], themeOverride: themeOverride() });
           sendText(true);

@@ -6,6 +6,7 @@ import type { MockInterviewController } from './mockInterviewController';
 import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { ITEM_SCHEME } from '../content/itemDocuments';
 import { Disposable, registered } from '../disposable';
+import { registerCommand } from '../userError';
 
 /** Nodes beyond the seed a diagram needs before the model answer counts as earned. */
 const ATTEMPT_MIN_NODES = 4;
@@ -41,7 +42,7 @@ function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: 
       );
 
   return [
-    vscode.commands.registerCommand('aiInterviewStudio.startDesign', async (arg: unknown) => {
+    registerCommand('aiInterviewStudio.startDesign', async (arg: unknown) => {
       const design = itemArgument(catalog, arg, 'design');
       if (!design) return undefined;
       const folder = await designsFolder();
@@ -57,7 +58,7 @@ function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: 
       return uri;
     }),
 
-    vscode.commands.registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown) => {
+    registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown) => {
       const design = itemArgument(catalog, arg, 'design');
       if (!design) return;
       if (!attempted(design)) {
@@ -71,7 +72,7 @@ function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: 
       await vscode.commands.executeCommand('vscode.openWith', modelAnswerUri(design), CANVAS_VIEW_TYPE, vscode.ViewColumn.Beside);
     }),
 
-    vscode.commands.registerCommand('aiInterviewStudio.exportDiagram', async (format?: 'svg' | 'png', target?: vscode.Uri) => {
+    registerCommand('aiInterviewStudio.exportDiagram', async (format?: 'svg' | 'png', target?: vscode.Uri) => {
       const session = canvases.activeSession() ?? canvases.allSessions()[0];
       if (!session) return void vscode.window.showInformationMessage('Open a diagram in the design canvas to export it.');
       const chosen =

@@ -14,6 +14,7 @@ import {
 import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
 import { appendNotes, notesUri } from './notesFile';
+import { registerCommand } from '../userError';
 
 interface RunningInterview {
   /** The diagram: every canvas open on it shows the interview. */
@@ -47,10 +48,10 @@ export class MockInterviewController extends Disposable {
     this.own(
       { dispose: () => clearInterval(this.ticker) },
       canvases.onMockControl(({ session, action }) => void this.control(action, session)),
-      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.start', () => this.control('start')),
-      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
-      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
-      vscode.commands.registerCommand('aiInterviewStudio.mockInterview.stop', () => this.control('stop')),
+      registerCommand('aiInterviewStudio.mockInterview.start', () => this.control('start')),
+      registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
+      registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
+      registerCommand('aiInterviewStudio.mockInterview.stop', () => this.control('stop')),
     );
   }
 

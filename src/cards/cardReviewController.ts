@@ -11,6 +11,8 @@ import type { ExtensionPaths } from '../extensionPaths';
 import type { LlmModels } from '../llm/llmModels';
 import { cardsHtml } from './cardsHtml';
 import { plural } from '../core/plural';
+import { registerCommand } from '../userError';
+import { log } from '../log';
 
 /**
  * Spaced repetition of concept cards with ts-fsrs: a review panel (question, optional typed
@@ -56,8 +58,8 @@ export class CardReviewController extends Disposable {
     this.own(
       { dispose: () => clearInterval(timer) },
       study.onChange(() => this.refreshCounts()),
-      vscode.commands.registerCommand('aiInterviewStudio.reviewDueCards', () => this.open()),
-      vscode.commands.registerCommand('aiInterviewStudio.openCard', (id: string) => this.open(this.cards.find((card) => card.id === id))),
+      registerCommand('aiInterviewStudio.reviewDueCards', () => this.open()),
+      registerCommand('aiInterviewStudio.openCard', (id: string) => this.open(this.cards.find((card) => card.id === id))),
       { dispose: () => this.panel?.dispose() },
     );
     this.refreshCounts();
@@ -119,7 +121,7 @@ export class CardReviewController extends Disposable {
     this.panel = panel;
     panel.webview.html = cardsHtml(panel.webview, root);
     const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
-      if (!isCardsToHost(message)) return void console.warn('card review: ignored a malformed message', message);
+      if (!isCardsToHost(message)) return void log.warn('card review: ignored a malformed message', JSON.stringify(message));
       if (message.type === 'gradeAnswer') return void this.gradeWithLlm(message.cardId, message.answer);
       if (message.type === 'grade') this.grade(message.cardId, message.grade);
       void this.showNext();

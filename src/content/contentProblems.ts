@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ContentError } from '../core/catalog/types';
 import { Disposable, registered } from '../disposable';
 import { plural } from '../core/plural';
+import { registerCommand } from '../userError';
 
 /** Broken content files: reported once, with the details in the log channel and a command to show them. */
 export class ContentProblems extends Disposable {
@@ -13,7 +14,7 @@ export class ContentProblems extends Disposable {
 
   private constructor(private readonly log: vscode.LogOutputChannel) {
     super();
-    this.own(vscode.commands.registerCommand('aiInterviewStudio.showContentErrors', () => log.show(true)));
+    this.own(registerCommand('aiInterviewStudio.showContentErrors', () => log.show(true)));
   }
 
   private async report(errors: ContentError[]): Promise<void> {

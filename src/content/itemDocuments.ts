@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { itemMarkdown } from '../core/catalog/render';
 import type { Catalog, CatalogItem } from '../core/catalog/types';
 import { Disposable, registered } from '../disposable';
+import { registerCommand } from '../userError';
 
 export const ITEM_SCHEME = 'ai-interview-studio';
 
@@ -60,7 +61,7 @@ export class ItemPages extends Disposable {
     super();
     this.own(
       vscode.workspace.registerTextDocumentContentProvider(ITEM_SCHEME, new ItemDocumentProvider(() => catalog)),
-      vscode.commands.registerCommand('aiInterviewStudio.openItem', async (id: string) => {
+      registerCommand('aiInterviewStudio.openItem', async (id: string) => {
         const item = catalog.find(id);
         if (!item) return void vscode.window.showErrorMessage(`AI Interview Studio: no question with id "${id}".`);
         if (item.kind === 'concept') return void (await vscode.commands.executeCommand('aiInterviewStudio.openCard', id));

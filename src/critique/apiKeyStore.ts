@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable, registered } from '../disposable';
+import { registerCommand } from '../userError';
 
 const SECRET = 'aiInterviewStudio.anthropicApiKey';
 
@@ -12,7 +13,7 @@ export class ApiKeyStore extends Disposable {
   private constructor(private readonly secrets: vscode.SecretStorage) {
     super();
     this.own(
-      vscode.commands.registerCommand('aiInterviewStudio.setApiKey', async (value?: string) => {
+      registerCommand('aiInterviewStudio.setApiKey', async (value?: string) => {
         const key =
           typeof value === 'string'
             ? value
@@ -27,7 +28,7 @@ export class ApiKeyStore extends Disposable {
         await this.secrets.store(SECRET, key.trim());
         void vscode.window.setStatusBarMessage('AI Interview Studio: Anthropic API key saved.', 3000);
       }),
-      vscode.commands.registerCommand('aiInterviewStudio.clearApiKey', async () => {
+      registerCommand('aiInterviewStudio.clearApiKey', async () => {
         await this.secrets.delete(SECRET);
         void vscode.window.setStatusBarMessage('AI Interview Studio: Anthropic API key removed; the critic works offline.', 3000);
       }),

@@ -17,6 +17,7 @@ import type { LlmModels } from '../llm/llmModels';
 import { CritiqueTreeProvider, type CritiqueResult } from './critiqueTree';
 import { SEVERITY_PRESENTATION } from './severity';
 import { plural } from '../core/plural';
+import { registerCommand, reportError, UserError } from '../userError';
 
 const DIAGNOSTIC_SOURCE = 'AI Interview Studio critic';
 
@@ -51,16 +52,12 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       this.tree.onDidChangeTreeData(() => {
         view.message = this.tree.summary();
       }),
-      canvases.onCritiqueRequested((session) => void this.critique(session.document.uri)),
-      vscode.commands.registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
-      vscode.commands.registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) =>
-        this.highlight(uri, nodeIds),
-      ),
-      vscode.commands.registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: Finding }) =>
-        this.addSuggested(node?.finding),
-      ),
+      canvases.onCritiqueRequested((session) => this.critique(session.document.uri).catch((error) => reportError(error, 'critique'))),
+      registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
+      registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) => this.highlight(uri, nodeIds)),
+      registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: Finding }) => this.addSuggested(node?.finding)),
       // Run by a quick fix after its edit: the offline critique again, so the finding it fixed goes away.
-      vscode.commands.registerCommand('aiInterviewStudio.critiqueAfterFix', (uri: vscode.Uri) => this.critique(uri, { llm: false })),
+      registerCommand('aiInterviewStudio.critiqueAfterFix', (uri: vscode.Uri) => this.critique(uri, { llm: false })),
       // A cursor on a node's line in the text (also where a click in Problems lands) shows that node on the canvas.
       vscode.window.onDidChangeTextEditorSelection((event) => this.highlightSelection(event.textEditor)),
       vscode.languages.registerCodeActionsProvider({ scheme: 'file', pattern: '**/*.{mmd,mermaid}' }, this, {
@@ -76,7 +73,10 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     return active && /\.(mmd|mermaid)$/.test(active.path) ? active : this.canvases.allSessions()[0]?.document.uri;
   }
 
-  /** `llm: false` for the automatic re-run after a quick fix: no paid call for every edit. */
+  /**
+   * Critiques a diagram; a diagram with a syntax error throws a UserError naming the line.
+   * `llm: false` for the automatic re-run after a quick fix: no paid call for every edit.
+   */
   async critique(uri?: vscode.Uri, options: { llm?: boolean } = {}): Promise<CritiqueResult | undefined> {
     const target = this.targetUri(uri);
     if (!target) {
@@ -94,12 +94,11 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     );
     if ('error' in outcome) {
       const { line, message, parserMessage } = outcome.error;
-      void vscode.window
-        .showErrorMessage(`Fix the diagram before the critique${line ? `, line ${line}` : ''}: ${message}`, 'Show parser message')
-        .then(
-          (choice) => choice && vscode.window.showInformationMessage("Mermaid's parser message", { modal: true, detail: parserMessage }),
-        );
-      return undefined;
+      throw new UserError(`Fix the diagram before the critique${line ? `, line ${line}` : ''}: ${message}`, undefined, {
+        button: 'Show parser message',
+        title: "Mermaid's parser message",
+        text: parserMessage,
+      });
     }
     const result: CritiqueResult = { uri: target, report: outcome.report, ...(question ? { question } : {}) };
     this.results.set(target.toString(), result);

@@ -5,6 +5,7 @@ import { itemArgument, practiceFolder } from '../content/commandArgs';
 import { showItemPage } from '../content/itemDocuments';
 import { Disposable, registered } from '../disposable';
 import type { ProblemProgressStore } from './progressStore';
+import { registerCommand } from '../userError';
 
 function config() {
   return vscode.workspace.getConfiguration('aiInterviewStudio');
@@ -29,7 +30,7 @@ export class ProblemCommands extends Disposable {
   private constructor(catalog: Catalog, progress: ProblemProgressStore) {
     super();
     this.own(
-      vscode.commands.registerCommand('aiInterviewStudio.startProblem', async (arg: unknown, language?: Language) => {
+      registerCommand('aiInterviewStudio.startProblem', async (arg: unknown, language?: Language) => {
         const problem = itemArgument(catalog, arg, 'coding');
         if (!problem) return undefined;
         const folder = await practiceFolder('practiceFolder', 'interview-practice', 'problems');
@@ -45,7 +46,7 @@ export class ProblemCommands extends Disposable {
         return uri;
       }),
 
-      vscode.commands.registerCommand('aiInterviewStudio.showEditorial', async (arg: unknown) => {
+      registerCommand('aiInterviewStudio.showEditorial', async (arg: unknown) => {
         const problem = itemArgument(catalog, arg, 'coding');
         if (!problem) return;
         if (progress.stateOf(problem.id) !== 'solved') {

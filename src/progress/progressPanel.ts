@@ -6,6 +6,8 @@ import { isProgressToHost, type HostToProgress } from '../protocol/progress';
 import { Disposable, registered } from '../disposable';
 import type { ExtensionPaths } from '../extensionPaths';
 import { webviewPage } from '../webviewPage';
+import { registerCommand } from '../userError';
+import { log } from '../log';
 
 const BODY = `
   <h1>Your practice</h1>
@@ -41,9 +43,9 @@ export class ProgressPanel extends Disposable {
   ) {
     super();
     this.own(
-      vscode.commands.registerCommand('aiInterviewStudio.showProgress', () => this.show()),
-      vscode.commands.registerCommand('aiInterviewStudio.exportProgress', () => this.exportProgress()),
-      vscode.commands.registerCommand('aiInterviewStudio.importProgress', () => this.importProgress()),
+      registerCommand('aiInterviewStudio.showProgress', () => this.show()),
+      registerCommand('aiInterviewStudio.exportProgress', () => this.exportProgress()),
+      registerCommand('aiInterviewStudio.importProgress', () => this.importProgress()),
       { dispose: () => this.panel?.dispose() },
     );
   }
@@ -89,7 +91,7 @@ export class ProgressPanel extends Disposable {
       } satisfies HostToProgress);
     const studyChanges = this.study.onChange(send);
     const messages = panel.webview.onDidReceiveMessage((message: unknown) => {
-      if (!isProgressToHost(message)) return void console.warn('progress: ignored a malformed message', message);
+      if (!isProgressToHost(message)) return void log.warn('progress: ignored a malformed message', JSON.stringify(message));
       if (message.type === 'ready') return send();
       const commands = {
         export: 'aiInterviewStudio.exportProgress',

@@ -6,6 +6,7 @@ import type { ExtensionPaths } from '../extensionPaths';
 import type { ProblemProgressStore } from '../problems/progressStore';
 import { HiddenTestDiscovery } from './hiddenTestDiscovery';
 import { HiddenTestRunner, type RunMode } from './hiddenTestRunner';
+import { registerCommand } from '../userError';
 
 /**
  * The hidden tests in the Test Explorer: a run and a debug profile, continuous run and run
@@ -49,7 +50,7 @@ export class HiddenTestController extends Disposable {
     );
     this.own(
       vscode.workspace.onDidSaveTextDocument((document) => this.onSaved(document)),
-      vscode.commands.registerCommand('aiInterviewStudio.runHiddenTests', async (uri?: vscode.Uri) => {
+      registerCommand('aiInterviewStudio.runHiddenTests', async (uri?: vscode.Uri) => {
         const target = uri ?? vscode.window.activeTextEditor?.document.uri;
         const result = target && (await this.runFile(target));
         if (!result)
@@ -58,7 +59,7 @@ export class HiddenTestController extends Disposable {
           );
         return result;
       }),
-      vscode.commands.registerCommand('aiInterviewStudio.debugHiddenTests', async (uri?: vscode.Uri) => {
+      registerCommand('aiInterviewStudio.debugHiddenTests', async (uri?: vscode.Uri) => {
         const target = uri ?? vscode.window.activeTextEditor?.document.uri;
         return target && this.runFile(target, 'debug');
       }),

@@ -6,6 +6,7 @@ import { loadHiddenSuite } from '../core/problems/problemFiles';
 import { prepareDebugRun, runHiddenTests, suiteResult } from '../core/runner/runSolution';
 import type { CaseResult, SuiteResult } from '../core/runner/types';
 import { failureText } from '../core/runner/failureInput';
+import { log } from '../log';
 import type { ProblemProgressStore } from '../problems/progressStore';
 import type { HiddenTestDiscovery, TrackedFile } from './hiddenTestDiscovery';
 
@@ -129,6 +130,7 @@ export class HiddenTestRunner {
               },
               onCaseResult: report,
               signal: abort.signal,
+              debug: (message) => log.debug(message),
             });
       if (result.output) run.appendOutput(result.output.replace(/\r?\n/g, '\r\n'), undefined, file.item);
       if (result.total === file.item.children.size) {

@@ -4,6 +4,7 @@ import type { StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
 import type { ProblemProgressStore } from '../problems/progressStore';
 import { CatalogTreeProvider, DifficultyDecorations, type CatalogNode } from './catalogTree';
+import { registerCommand } from '../userError';
 
 export const CATALOG_VIEW_ID = 'aiInterviewStudio.catalog';
 
@@ -26,7 +27,7 @@ export class CatalogView extends Disposable {
       this.provider,
       study.onChange(() => this.provider.refresh()),
       vscode.window.registerFileDecorationProvider(new DifficultyDecorations()),
-      vscode.commands.registerCommand('aiInterviewStudio.filter', async (text?: string) => {
+      registerCommand('aiInterviewStudio.filter', async (text?: string) => {
         const value =
           typeof text === 'string'
             ? text
@@ -38,7 +39,7 @@ export class CatalogView extends Disposable {
               });
         if (value !== undefined) await this.applyFilter(value);
       }),
-      vscode.commands.registerCommand('aiInterviewStudio.clearFilter', () => this.applyFilter('')),
+      registerCommand('aiInterviewStudio.clearFilter', () => this.applyFilter('')),
     );
   }
 

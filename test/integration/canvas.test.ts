@@ -250,7 +250,14 @@ describe('design critique in VS Code', () => {
     const api = await studio();
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'designs', 'broken.mmd');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('flowchart LR\n  a --> ((\n'));
-    assert.equal(await api.critique.critique(uri), undefined);
+    await assert.rejects(api.critique.critique(uri), (error: Error) => {
+      assert.equal(error.name, 'UserError');
+      assert.match(error.message, /^Fix the diagram before the critique, line 2: /);
+      return true;
+    });
+    assert.equal(api.critique.results.has(uri.toString()), false, 'no result for a broken diagram');
+    const viaCommand = await vscode.commands.executeCommand('aiInterviewStudio.critiqueDiagram', uri);
+    assert.equal(viaCommand, undefined, 'the command reports the error instead of failing');
   });
 });
 

@@ -26,6 +26,8 @@ export interface RunOptions {
   onCaseStart?: (name: string) => void;
   onCaseResult?: (result: CaseResult) => void;
   signal?: AbortSignal;
+  /** Diagnostics for a log: each child process's command line and how it exited. */
+  debug?: (message: string) => void;
 }
 
 /** The solution file cannot be read: a usage problem, not a failed test. */
@@ -287,6 +289,9 @@ function launch(
       detached: process.platform !== 'win32',
       windowsHide: true,
     });
+    options.debug?.(
+      `hidden tests: ${[command.file, ...command.args].join(' ')} (pid ${child.pid ?? 'none'}, cwd ${dirname(options.solutionPath)})`,
+    );
     let current: HiddenCase | undefined;
     let caseTimer: NodeJS.Timeout | undefined;
     let stopReason: CaseResult | undefined;
@@ -355,6 +360,7 @@ function launch(
     let spawnError: Error | undefined;
     child.on('error', (error) => (spawnError = error));
     child.on('close', (code, signal) => {
+      options.debug?.(`hidden tests: pid ${child.pid ?? 'none'} exited with ${signal ? `signal ${signal}` : `code ${code}`}`);
       clearTimeout(caseTimer);
       clearTimeout(suiteTimer);
       options.signal?.removeEventListener('abort', onAbort);
