@@ -76,7 +76,7 @@ export function benchPage(base: string): string {
       '<body>',
       `<body class="vscode-light">
 <div id="bare" style="position:absolute;left:-9999px"></div>
-<script nonce="${nonce}">window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m) });</script>`,
+<script nonce="${nonce}">window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => undefined, setState: () => undefined });</script>`,
     )
     .replace('</body>', `<script type="module" nonce="${nonce}">${PAGE_SCRIPT}</script>\n</body>`);
 }
@@ -107,7 +107,8 @@ export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: num
   const { server, base } = await serveRepo();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
+    // Playwright evaluates string expressions with eval, which the page's strict CSP (kept as built) forbids.
+    const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${base}/bench.html`);
     await page.waitForFunction('window.benchReady && window.posted.some((m) => m.type === "ready")');
     const timings = (await page.evaluate(`runBench(${JSON.stringify(fortyNodeFlowchart())}, ${rounds})`)) as {
