@@ -4,6 +4,7 @@ import type { Catalog } from './core/catalog/types';
 import { DesignCommands } from './canvas/designCommands';
 import { DesignCanvasProvider } from './canvas/designCanvasProvider';
 import { MockInterviewController } from './canvas/mockInterviewController';
+import { ModelAnswerPanel } from './canvas/modelAnswerPanel';
 import { ContentProblems } from './content/contentProblems';
 import { ItemPages } from './content/itemDocuments';
 import { CardReviewController } from './cards/cardReviewController';
@@ -30,6 +31,7 @@ export interface StudioApi {
   progress: ProblemProgressStore;
   canvases: DesignCanvasProvider;
   mockInterview: MockInterviewController;
+  answers: ModelAnswerPanel;
   critique: CritiqueController;
   cards: CardReviewController;
   study: StudyStore;
@@ -54,14 +56,15 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   HiddenTestLensProvider.register(context, { catalog, study });
   const canvases = DesignCanvasProvider.register(context, { paths, catalog });
   const mockInterview = MockInterviewController.register(context, { canvases });
-  DesignCommands.register(context, { catalog, canvases, mock: mockInterview });
+  const answers = ModelAnswerPanel.register(context, { paths });
+  DesignCommands.register(context, { catalog, canvases, mock: mockInterview, answers });
   const apiKey = ApiKeyStore.register(context);
   const llm = new LlmModels(apiKey, context.globalState, paths.bundleDir);
   const critique = CritiqueController.register(context, { catalog, paths, canvases, llm, study });
   const cards = CardReviewController.register(context, { catalog, study, paths, view: catalogView.view, llm });
   ProgressPanel.register(context, { catalog, study, paths });
 
-  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, critique, cards, study, llm };
+  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, answers, critique, cards, study, llm };
 }
 
 export function deactivate(): void {}

@@ -147,7 +147,7 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => {
         if (!isCanvasToHost(message)) return void log.warn('design canvas: ignored a malformed message', JSON.stringify(message));
-        void this.handle(session, message, async () => {
+        this.handle(session, message, async () => {
           session.post({ type: 'init', palette: [...COMPONENTS], themeOverride: themeOverride() });
           sendText(true);
           const question = this.questionOf(document);
@@ -165,7 +165,9 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
               : null,
           });
           if (question) session.post({ type: 'notes', text: await readNotes(document.uri) });
-        });
+        }).catch((error: unknown) =>
+          vscode.window.showErrorMessage(`AI Interview Studio: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }),
     ];
     panel.onDidDispose(() => {

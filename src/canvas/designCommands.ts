@@ -3,32 +3,35 @@ import type { Catalog, DesignQuestion } from '../core/catalog/types';
 import { designFileSource, detectDesignId } from '../core/design/designFile';
 import { CANVAS_VIEW_TYPE, type DesignCanvasProvider } from './designCanvasProvider';
 import type { MockInterviewController } from './mockInterviewController';
+import type { ModelAnswerPanel } from './modelAnswerPanel';
 import { itemArgument, practiceFolder } from '../content/commandArgs';
-import { ITEM_SCHEME } from '../content/itemDocuments';
 import { Disposable, registered } from '../disposable';
 import { registerCommand } from '../userError';
 
 /** Nodes beyond the seed a diagram needs before the model answer counts as earned. */
 const ATTEMPT_MIN_NODES = 4;
 
-export const modelAnswerUri = (design: DesignQuestion) => vscode.Uri.from({ scheme: ITEM_SCHEME, path: `/design/${design.id}.answer.mmd` });
-
 /** Opening design questions as diagrams, exporting diagrams, and the model answers. */
 export class DesignCommands extends Disposable {
   static register(
     context: vscode.ExtensionContext,
-    deps: { catalog: Catalog; canvases: DesignCanvasProvider; mock: MockInterviewController },
+    deps: { catalog: Catalog; canvases: DesignCanvasProvider; mock: MockInterviewController; answers: ModelAnswerPanel },
   ) {
-    return registered(context, new DesignCommands(deps.catalog, deps.canvases, deps.mock));
+    return registered(context, new DesignCommands(deps.catalog, deps.canvases, deps.mock, deps.answers));
   }
 
-  private constructor(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController) {
+  private constructor(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController, answers: ModelAnswerPanel) {
     super();
-    for (const command of designCommands(catalog, canvases, mock)) this.own(command);
+    for (const command of designCommands(catalog, canvases, mock, answers)) this.own(command);
   }
 }
 
-function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: MockInterviewController): vscode.Disposable[] {
+function designCommands(
+  catalog: Catalog,
+  canvases: DesignCanvasProvider,
+  mock: MockInterviewController,
+  answers: ModelAnswerPanel,
+): vscode.Disposable[] {
   const designsFolder = () => practiceFolder('designsFolder', 'designs', 'designs');
 
   /** Whether the user has made a real attempt at this design in some open canvas. */
@@ -58,18 +61,26 @@ function designCommands(catalog: Catalog, canvases: DesignCanvasProvider, mock: 
       return uri;
     }),
 
-    registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown) => {
+    // From the canvas the diagram comes along; from the tree, an open canvas on the design is compared.
+    registerCommand('aiInterviewStudio.showModelAnswer', async (arg: unknown, diagram?: vscode.Uri) => {
       const design = itemArgument(catalog, arg, 'design');
-      if (!design) return;
+      if (!design) return undefined;
       if (!attempted(design)) {
         const reveal = await vscode.window.showWarningMessage(
           `Draw your own design for "${design.title}" first (more than ${ATTEMPT_MIN_NODES} nodes, or a finished mock interview). Reveal the model answer anyway?`,
           { modal: true },
           'Reveal Model Answer',
         );
-        if (!reveal) return;
+        if (!reveal) return undefined;
       }
-      await vscode.commands.executeCommand('vscode.openWith', modelAnswerUri(design), CANVAS_VIEW_TYPE, vscode.ViewColumn.Beside);
+      const yours =
+        diagram ??
+        (canvases.activeSession() ?? canvases.allSessions().find((session) => detectDesignId(session.document.getText()) === design.id))
+          ?.document.uri;
+      return answers.show(
+        design,
+        yours && detectDesignId((await vscode.workspace.openTextDocument(yours)).getText()) === design.id ? yours : undefined,
+      );
     }),
 
     registerCommand('aiInterviewStudio.exportDiagram', async (format?: 'svg' | 'png', target?: vscode.Uri) => {

@@ -200,6 +200,31 @@ describe('design canvas in a split view (two editors on one file)', () => {
   });
 });
 
+describe('model answer tab', () => {
+  it('opens read-only beside nothing: a webview with no document, compared with the diagram it was opened from', async () => {
+    const api = await studio();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startDesign', 'rag-support-chatbot');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(document.lineCount - 1).range.end, '    client --> a[A] --> b[B] --> c[C] --> d[D] --> e[E]\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the attempt to render', () => (api.canvases.session(uri)?.lastRender?.nodeIds.length ?? 0) > 4 || undefined);
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>(
+      'aiInterviewStudio.showModelAnswer',
+      'rag-support-chatbot',
+      uri,
+    );
+    assert.equal(panel, api.answers.panelOf('rag-support-chatbot'));
+    assert.match(panel.title, /^Model answer: RAG customer-support chatbot$/);
+    assert.equal(
+      vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview,
+      true,
+      'a webview tab, not a text or custom editor',
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
+
 describe('design critique in VS Code', () => {
   it('critiques the open diagram: findings, diagnostics with a quick fix, coverage against the rubric', async () => {
     const api = await studio();

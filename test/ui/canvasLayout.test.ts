@@ -47,16 +47,16 @@ describe('UI: canvas layout, palette and question panel', () => {
     assert.equal(await nodes.count(), 10);
 
     // A node click opens the text beside, with the cursor at the node and nothing selected.
-    await canvas.locator('g.node[aria-label="Node reranker"]').click();
+    await canvas.locator('g.node[aria-label="Node cache"]').click();
     const text = page.locator('.editor-instance .monaco-editor').last();
-    await text.locator('.view-line', { hasText: 'reranker --> llm' }).waitFor();
+    await text.locator('.view-line', { hasText: 'cache -->|miss|' }).waitFor();
     assert.equal(await text.locator('.selected-text').count(), 0, 'clicking a node selects no text');
     const cursor = await page
       .locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ })
       .first()
       .innerText();
-    assert.match(cursor, /^Ln 9, Col 19$/, 'the cursor sits at the node id where it first appears');
-    assert.match(await canvas.locator('#status').innerText(), /connect from reranker/);
+    assert.match(cursor, /^Ln 6, Col 24$/, 'the cursor sits at the node id where it first appears');
+    assert.match(await canvas.locator('#status').innerText(), /connect from cache/);
 
     // Beside the text the canvas is narrow: the palette folds to an icon rail by itself, and
     // the toggle opens and folds it again.
@@ -78,18 +78,46 @@ describe('UI: canvas layout, palette and question panel', () => {
   it('adds a component dragged from the palette onto a node, connected from that node', async () => {
     const { page, workspace } = workbench();
     const canvas = canvasFrame(page);
-    await canvas.locator('#palette [data-component="fallbackModel"]').dragTo(canvas.locator('g.node[aria-label="Node llm"]'));
-    await canvas.locator('g.node[aria-label="Node fallbackModel"]').waitFor({ timeout: 30_000 });
-    await page.locator('.editor-instance .monaco-editor').last().locator('.view-line', { hasText: 'llm --> fallbackModel' }).waitFor();
+    await canvas.locator('#palette [data-component="rateLimiter"]').dragTo(canvas.locator('g.node[aria-label="Node apiGateway"]'));
+    await canvas.locator('g.node[aria-label="Node rateLimiter"]').waitFor({ timeout: 30_000 });
+    await page.locator('.editor-instance .monaco-editor').last().locator('.view-line', { hasText: 'apiGateway --> rateLimiter' }).waitFor();
     // The dropped node is selected, so a click on the palette extends from it.
     await canvas.locator('#palette [data-component="tracing"]').click();
     await canvas.locator('g.node[aria-label="Node tracing"]').waitFor({ timeout: 30_000 });
     await canvas.locator('#status', { hasText: '12 nodes' }).waitFor();
     await workbench().screenshot('drag-from-palette');
     await page.keyboard.press('Control+S');
-    const saved = await fileMatching(join(workspace, 'designs', 'rag-support-chatbot.mmd'), /fallbackModel --> tracing/);
-    assert.match(saved, /llm --> fallbackModel\{\{Fallback model\}\}/);
-    assert.match(saved, /fallbackModel --> tracing\[Tracing and monitoring\]/);
+    const saved = await fileMatching(join(workspace, 'designs', 'rag-support-chatbot.mmd'), /rateLimiter --> tracing/);
+    assert.match(saved, /apiGateway --> rateLimiter\[Rate limiter\]/);
+    assert.match(saved, /rateLimiter --> tracing\[Tracing and monitoring\]/);
+  });
+
+  it('opens the model answer from the canvas in a read-only tab with its prose, rubric and a comparison', async () => {
+    const { page, workspace } = workbench();
+    const diagramPath = join(workspace, 'designs', 'rag-support-chatbot.mmd');
+    const before = readFileSync(diagramPath, 'utf8');
+    await canvasFrame(page).locator('#model-answer').click();
+    await page.getByRole('tab', { name: /Model answer: RAG customer-support chatbot/ }).waitFor({ timeout: 30_000 });
+    const answer = canvasFrame(page);
+    await answer.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
+    await answer.locator('#comparison table tr.missed').first().waitFor();
+    assert.match(
+      await answer.locator('#comparison .summary').innerText(),
+      /designs\/rag-support-chatbot\.mmd covers \d+% of what the model answer covers/,
+    );
+    for (const heading of ['Walkthrough', 'Latency budget', 'Trade-offs', 'Rubric'])
+      await answer.getByRole('heading', { name: heading }).waitFor();
+    assert.equal(await answer.locator('#palette').count(), 0, 'no palette on the model answer');
+    await workbench().screenshot('model-answer');
+
+    // Read-only: clicking and double-clicking its nodes changes no file and opens no editor.
+    const editorsBefore = await page.locator('.tabs-container .tab').count();
+    await answer.locator('#stage').click();
+    await answer.locator('#stage').dblclick({ position: { x: 200, y: 200 } });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.equal(await page.locator('.tabs-container .tab').count(), editorsBefore);
+    assert.equal(await page.locator('.tab.dirty').count(), 0);
+    assert.equal(readFileSync(diagramPath, 'utf8'), before);
   });
 
   it('shows the question first, reveals details on request, and writes the notes box to the notes file', async () => {
