@@ -56,5 +56,6 @@ export async function benchCritique(rounds: number): Promise<{ critiqueMs: numbe
   }
   const parseMs = median(parse);
   const critiqueMs = median(critique);
-  return { critiqueMs, parseMs, ratio: critiqueMs / parseMs };
+  // What a user waits for (parse, then critique) against Mermaid's parse alone.
+  return { critiqueMs, parseMs, ratio: (parseMs + critiqueMs) / parseMs };
 }

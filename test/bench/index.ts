@@ -18,7 +18,7 @@ import { benchCritique } from './critique';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 15);
-const TARGETS = { hiddenTests: 2.0, canvas: 1.3, critic: 1.0, activation: 10 } as const;
+const TARGETS = { hiddenTests: 2.0, canvas: 1.3, critic: 1.5, activation: 10 } as const;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -90,7 +90,12 @@ async function canvas(): Promise<void> {
 async function critic(): Promise<void> {
   const result = await benchCritique(ROUNDS);
   console.log(`Offline critic, 40-node diagram (median of ${ROUNDS}):`);
-  row('critique / Mermaid parse', result.ratio, TARGETS.critic, `${result.critiqueMs.toFixed(1)} ms vs ${result.parseMs.toFixed(1)} ms`);
+  row(
+    'parse + critique / Mermaid parse',
+    result.ratio,
+    TARGETS.critic,
+    `${(result.parseMs + result.critiqueMs).toFixed(1)} ms vs ${result.parseMs.toFixed(1)} ms`,
+  );
 }
 
 /** Runs the integration suite's activation probe in VS Code and reads the numbers it prints. */
