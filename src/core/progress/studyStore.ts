@@ -196,7 +196,9 @@ export class StudyStore {
   /** Applies `change` to the file's current content under the lock, then saves it. */
   update(change: (data: StudyData) => StudyData): void {
     withFileLock(this.path, () => {
-      this.reloadIfChanged();
+      // Always read under the lock: a version stamp can repeat (inode reuse within one
+      // millisecond), and applying the change to a stale copy would drop another window's write.
+      this.reload();
       this.data = change(this.data);
       writeAtomically(this.path, JSON.stringify(this.data));
       this.version = versionOf(this.path);
@@ -215,8 +217,12 @@ export class StudyStore {
   }
 
   private reloadIfChanged(): void {
+    if (versionOf(this.path) !== this.version) this.reload();
+  }
+
+  private reload(): void {
     const version = versionOf(this.path);
-    if (version === undefined || version === this.version) return;
+    if (version === undefined) return;
     try {
       this.data = parseStudyData(readFileSync(this.path, 'utf8'), this.path);
       this.version = version;
