@@ -73,9 +73,11 @@ export async function openStudioSidebar(page: Page): Promise<void> {
  */
 export async function revealTreeItem(page: Page, name: RegExp): Promise<Locator> {
   const row = page.getByRole('treeitem', { name });
-  const tree = page.locator('.part.sidebar .pane', { hasText: 'Questions' }).locator('.monaco-list').first();
+  // The Get Started view holds no tree rows and Design Critique starts collapsed, so the rows in
+  // the sidebar are the Questions tree's: hovering its last one puts the wheel over that tree.
+  const lastRow = page.locator('.part.sidebar [role="treeitem"]').last();
   for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
-    await tree.hover();
+    await lastRow.hover();
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(100);
   }

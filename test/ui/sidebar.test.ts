@@ -12,6 +12,7 @@ describe('UI: sidebar in browser VS Code', () => {
       await (await revealTreeItem(page, new RegExp(title))).first().waitFor();
     }
     // Back to the top, where the next test starts.
+    await page.locator('.part.sidebar [role="treeitem"]').last().hover();
     await page.mouse.wheel(0, -5000);
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).waitFor();
     const rows = await page.locator('.pane-body .monaco-list-row[role="treeitem"][aria-level="1"]').count();
