@@ -423,6 +423,25 @@ def audit_retrieval_metrics(case, findings):
             findings.append(f"{case['name']}: {key} expected {case['expected'][key]!r}, exact {value:.20g}")
 
 
+def audit_pass_at_k(case, findings):
+    tasks, k = case["args"]
+    exact = [1 - Fraction(math.comb(t["n"] - t["c"], k), math.comb(t["n"], k)) for t in tasks]
+    for i, (t, value) in enumerate(zip(tasks, exact)):
+        product = 1.0
+        for j in range(t["n"] - t["c"] + 1, t["n"] + 1):
+            product *= 1 - k / j
+        floats = {"product": 1 - (product if t["n"] - t["c"] >= k else 0.0),
+                  "big integers": 1 - math.comb(t["n"] - t["c"], k) / math.comb(t["n"], k)}
+        if not close(case["expected"]["scores"][i], dec(value)):
+            findings.append(f"{case['name']}: score {i} expected {case['expected']['scores'][i]!r}, exact {dec(value):.20g}")
+        for formula, got in floats.items():
+            if not close(got, dec(value), REL_TOL, 1e-12):
+                findings.append(f"{case['name']}: the {formula} form gives {got!r} for task {i}, outside the tolerance")
+    mean = sum(exact) / len(exact)
+    if not close(case["expected"]["mean"], dec(mean)):
+        findings.append(f"{case['name']}: mean expected {case['expected']['mean']!r}, exact {dec(mean):.20g}")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -434,6 +453,7 @@ AUDITS = {
     "lru-cache-ttl": audit_lru_cache_ttl,
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
+    "pass-at-k": audit_pass_at_k,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
