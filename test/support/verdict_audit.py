@@ -453,7 +453,7 @@ AUDITS = {
     "lru-cache-ttl": audit_lru_cache_ttl,
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
-    "pass-at-k": audit_pass_at_k,
+    "unbiased-pass-at-k": audit_pass_at_k,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
