@@ -440,6 +440,52 @@ def audit_pass_at_k(case, findings):
     mean = sum(exact) / len(exact)
     if not close(case["expected"]["mean"], dec(mean)):
         findings.append(f"{case['name']}: mean expected {case['expected']['mean']!r}, exact {dec(mean):.20g}")
+def exact_softmax(scaled):
+    """Exact probabilities and log-probabilities (60 digits) of a list of Fractions."""
+    top = max(scaled)
+    shifted = [dec(z - top) for z in scaled]
+    total = sum((value.exp() for value in shifted), Decimal(0))
+    log_total = total.ln()
+    return [value.exp() / total for value in shifted], [value - log_total for value in shifted]
+
+
+def audit_stable_softmax(case, findings):
+    logits = case["args"][0]
+    temperature = Fraction(case["args"][1]) if len(case["args"]) > 1 else Fraction(1)
+    if any(abs(x) > 1e6 for x in logits) or not Fraction(1, 1000) <= temperature <= 1000:
+        findings.append(f"{case['name']}: a logit or the temperature is outside the stated range")
+    expected = case["expected"]
+    if not logits:
+        if expected != {"probs": [], "logProbs": []}:
+            findings.append(f"{case['name']}: an empty list must give empty results")
+        return
+    probs, logs = exact_softmax([Fraction(x) / temperature for x in logits])
+    for key, exact in (("probs", probs), ("logProbs", logs)):
+        for i, (want, value) in enumerate(zip(expected[key], exact)):
+            if not close(want, value):
+                findings.append(f"{case['name']}: {key}[{i}] expected {want!r}, exact {value:.20g}")
+                return
+
+
+def exact_attention_row(query, keys, values):
+    """One attention output row in 60 digits: softmax(q.k / sqrt(d_k)) over the keys, times the values."""
+    root = dec(len(query)).sqrt()
+    scores = [dec(sum(Fraction(a) * Fraction(b) for a, b in zip(query, key))) / root for key in keys]
+    top = max(scores)
+    weights = [(score - top).exp() for score in scores]
+    total = sum(weights, Decimal(0))
+    return [sum((w * dec(value[c]) for w, value in zip(weights, values)), Decimal(0)) / total
+            for c in range(len(values[0]))]
+
+
+def audit_causal_attention(case, findings):
+    q, k, v, causal = case["args"]
+    for i, (query, want) in enumerate(zip(q, case["expected"])):
+        visible = min(i + 1, len(k)) if causal else len(k)
+        for c, (got, exact) in enumerate(zip(want, exact_attention_row(query, k[:visible], v[:visible]))):
+            if not close(got, exact):
+                findings.append(f"{case['name']}: out[{i}][{c}] expected {got!r}, exact {exact:.20g}")
+                return
 
 
 AUDITS = {
@@ -454,6 +500,8 @@ AUDITS = {
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
     "unbiased-pass-at-k": audit_pass_at_k,
+    "stable-softmax": audit_stable_softmax,
+    "causal-attention": audit_causal_attention,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
