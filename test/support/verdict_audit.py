@@ -371,6 +371,13 @@ def audit_lru_cache_ttl(case, findings):
         findings.append(f"{case['name']}: times must be integer milliseconds")
 
 
+def audit_sliding_window_limiter(case, findings):
+    spec = case["args"][0]
+    times = [op[1] for op in spec["ops"] if op[0] == "at"] + [spec["window"], spec.get("start", 0)]
+    if not all(isinstance(t, int) for t in times):
+        findings.append(f"{case['name']}: clock readings and the window must be integer milliseconds")
+
+
 def audit_bm25(case, findings):
     query, docs = case["args"][:2]
     k1 = Decimal(repr(case["args"][2])) if len(case["args"]) > 2 else Decimal("1.5")
@@ -497,6 +504,7 @@ AUDITS = {
     "token-bucket": audit_token_bucket,
     "retry-with-backoff": audit_retry_with_backoff,
     "lru-cache-ttl": audit_lru_cache_ttl,
+    "sliding-window-limiter": audit_sliding_window_limiter,
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
     "unbiased-pass-at-k": audit_pass_at_k,
