@@ -487,6 +487,10 @@ def exact_attention_row(query, keys, values):
 
 def audit_causal_attention(case, findings):
     q, k, v, causal = case["args"]
+    # The statement promises entries that make every dot product exact: multiples of 1/8, |x| <= 100, d_k <= 16.
+    entries = [x for matrix in (q, k, v) for row in matrix for x in row]
+    if len(q[0]) > 16 or any((Fraction(x) * 8).denominator != 1 or abs(x) > 100 for x in entries):
+        findings.append(f"{case['name']}: an entry or d_k is outside the promised range")
     for i, (query, want) in enumerate(zip(q, case["expected"])):
         visible = min(i + 1, len(k)) if causal else len(k)
         for c, (got, exact) in enumerate(zip(want, exact_attention_row(query, k[:visible], v[:visible]))):
