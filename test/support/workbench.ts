@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium, startCodeServer, type RunningCodeServer } from './codeServer';
 import { repoRoot } from './paths';
 import { freshSandbox } from './workspace';
@@ -68,21 +68,37 @@ export async function openStudioSidebar(page: Page): Promise<void> {
 
 /** Replaces the active editor's text by pasting, which (unlike typing) keeps indentation as is. */
 /**
- * The tree is virtualised: a row below the fold is not in the page until it is scrolled to.
- * Scrolls the Questions view down until the row named `name` is there, and returns it.
+ * Trees are virtualised: a row below the fold is not in the page until it is scrolled to.
+ * Scrolls the sidebar view titled `view` down until the row named `name` is there, and returns it.
  */
-export async function revealTreeItem(page: Page, name: RegExp): Promise<Locator> {
-  const row = page.getByRole('treeitem', { name });
-  // The Get Started view holds no tree rows and Design Critique starts collapsed, so the rows in
-  // the sidebar are the Questions tree's: hovering its last one puts the wheel over that tree.
-  const lastRow = page.locator('.part.sidebar [role="treeitem"]').last();
+export async function revealTreeItem(page: Page, name: RegExp, view = 'Questions'): Promise<Locator> {
+  const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^${view}`, 'i') }) });
+  const row = pane.getByRole('treeitem', { name });
+  // Hovering the view's own last row puts the wheel over that tree, not a neighbouring view.
+  const lastRow = pane.locator('[role="treeitem"]').last();
   for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
     await lastRow.hover();
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(100);
   }
   await row.first().scrollIntoViewIfNeeded();
-  return row;
+  return row.first();
+}
+
+/** The design canvas's content frame (the newest webview). */
+export const canvasFrame = (page: Page): FrameLocator => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+
+/** Starts the design question titled `title` from the tree (expanding its category first) and waits for the canvas. */
+export async function startDesign(page: Page, title: RegExp): Promise<FrameLocator> {
+  await openStudioSidebar(page);
+  const category = page.getByRole('treeitem', { name: /AI system design/ });
+  if ((await category.getAttribute('aria-expanded')) !== 'true') await category.click();
+  const row = await revealTreeItem(page, title);
+  await row.hover();
+  await row.getByRole('button', { name: 'Start Design' }).click();
+  const canvas = canvasFrame(page);
+  await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
+  return canvas;
 }
 
 export async function pasteIntoEditor(page: Page, text: string): Promise<void> {

@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
-import { openStudioSidebar, revealTreeItem, useWorkbench } from '../support/workbench';
+import { canvasFrame, startDesign, useWorkbench } from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -19,20 +18,6 @@ flowchart LR
     outputGuardrail --> client
     outputGuardrail -->|low confidence| humanReview([Human hand-off])
 `;
-
-const canvasFrame = (page: Page): FrameLocator => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
-
-async function startDesign(page: Page, title: RegExp): Promise<FrameLocator> {
-  await openStudioSidebar(page);
-  const category = page.getByRole('treeitem', { name: /AI system design/ });
-  if ((await category.getAttribute('aria-expanded')) !== 'true') await category.click();
-  const row = await revealTreeItem(page, title);
-  await row.hover();
-  await row.getByRole('button', { name: 'Start Design' }).click();
-  const canvas = canvasFrame(page);
-  await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
-  return canvas;
-}
 
 describe('UI: canvas layout, palette and question panel', () => {
   const workbench = useWorkbench('canvas-layout');

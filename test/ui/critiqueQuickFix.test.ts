@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStudioSidebar, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, revealTreeItem, useWorkbench } from '../support/workbench';
 
 const DIAGRAM = [
   '%% ai-interview-studio design: rag-support-chatbot',
@@ -15,10 +15,7 @@ const DIAGRAM = [
 describe('UI: a critique finding fixed from the lightbulb', () => {
   const workbench = useWorkbench('quick-fix');
 
-  // Pending (issue 9): since the Design Critique view starts collapsed and node clicks no longer
-  // open the text beside the canvas, this test cannot reach the finding or the lightbulb; it
-  // needs rewriting against the new layout before it proves the quick fix again.
-  it.skip('wires the missing input guard between the user and the model, and the re-run critique drops the finding', async () => {
+  it('wires the missing input guard between the user and the model, and the re-run critique drops the finding', async () => {
     const { page, workspace } = workbench();
     mkdirSync(join(workspace, 'designs'), { recursive: true });
     writeFileSync(join(workspace, 'designs', 'guarded.mmd'), DIAGRAM);
@@ -30,8 +27,13 @@ describe('UI: a critique finding fixed from the lightbulb', () => {
     const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor({ timeout: 60_000 });
     await canvas.locator('#critique').click();
-    const finding = page.getByRole('treeitem', { name: /high severity: User input reaches the model unchecked/ });
-    await finding.waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('treeitem', { name: /severity:/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const finding = await revealTreeItem(page, /high severity: User input reaches the model unchecked/, 'Design Critique');
+    const highGroup = page.getByRole('treeitem', { name: /^High \(\d+\)/ });
+    const highBefore = Number(/\((\d+)\)/.exec(await highGroup.innerText())![1]);
 
     // The text beside the canvas. The finding's diagnostic sits on the first line it names a
     // node on, or on the header line when it names none: try those lines for the lightbulb.
@@ -63,7 +65,8 @@ describe('UI: a critique finding fixed from the lightbulb', () => {
     await textEditor.locator('.view-line', { hasText: 'inputGuardrail[/Input guardrail\\]' }).waitFor();
     await canvas.locator('#viewport svg g.node[aria-label="Node inputGuardrail"]').waitFor({ timeout: 30_000 });
     // The critique ran again by itself: the finding is gone, the others stay.
-    await finding.waitFor({ state: 'detached', timeout: 60_000 });
+    await page.getByRole('treeitem', { name: new RegExp(`^High \\(${highBefore - 1}\\)`) }).waitFor({ timeout: 60_000 });
+    await finding.waitFor({ state: 'detached', timeout: 10_000 });
     assert.ok((await page.getByRole('treeitem', { name: /severity:/ }).count()) >= 3, 'other findings remain');
     await workbench().screenshot('wired');
   });
