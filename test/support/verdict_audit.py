@@ -9,6 +9,7 @@
 import json
 import math
 import os
+import re
 import sys
 from decimal import Decimal, getcontext
 from fractions import Fraction
@@ -499,6 +500,30 @@ def audit_causal_attention(case, findings):
                 return
 
 
+def _lcs_length(a, b):
+    previous = [0] * (len(b) + 1)
+    for token in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, start=1):
+            current[j] = previous[j - 1] + 1 if token == other else max(previous[j], current[j - 1])
+        previous = current
+    return previous[-1]
+
+
+def audit_rouge_l(case, findings):
+    candidate, reference, beta = case["args"]
+    ascii_tokens = lambda text: [t.lower() for t in re.findall(r"[A-Za-z0-9]+", text)]  # noqa: E731
+    cand, ref = ascii_tokens(candidate), ascii_tokens(reference)
+    common = _lcs_length(cand, ref)
+    exact = {"precision": Fraction(0), "recall": Fraction(0), "f": Fraction(0)}
+    if common:
+        p, r, b2 = Fraction(common, len(cand)), Fraction(common, len(ref)), Fraction(beta) ** 2
+        exact = {"precision": p, "recall": r, "f": (1 + b2) * p * r / (r + b2 * p)}
+    for key, value in exact.items():
+        if not close(case["expected"][key], dec(value)):
+            findings.append(f"{case['name']}: {key} expected {case['expected'][key]!r}, exact {dec(value):.20g}")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -514,6 +539,7 @@ AUDITS = {
     "unbiased-pass-at-k": audit_pass_at_k,
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
+    "rouge-l": audit_rouge_l,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
