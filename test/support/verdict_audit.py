@@ -524,6 +524,56 @@ def audit_rouge_l(case, findings):
             findings.append(f"{case['name']}: {key} expected {case['expected'][key]!r}, exact {dec(value):.20g}")
 
 
+def mulberry32_numerators(seed, count):
+    """The statement's generator as integers: each draw is numerator / 2^32, exactly."""
+    state, out = seed & 0xFFFFFFFF, []
+    for _ in range(count):
+        state = (state + 0x6D2B79F5) & 0xFFFFFFFF
+        t = ((state ^ (state >> 15)) * (state | 1)) & 0xFFFFFFFF
+        t ^= (t + ((t ^ (t >> 7)) * (t | 61))) & 0xFFFFFFFF
+        out.append((t ^ (t >> 14)) & 0xFFFFFFFF)
+    return out
+
+
+def audit_top_p_sampling(case, findings):
+    logits, temperature, top_k, top_p, seed, draws = case["args"]
+    name = case["name"]
+    order = sorted(range(len(logits)), key=lambda i: (-logits[i], i))
+    t = Fraction(temperature)
+    weights = {i: dec(Fraction(logits[i]) / t - Fraction(logits[order[0]]) / t).exp() for i in order}
+    # Sorting by float probability must give the same order: distinct logits, distinct non-zero floats.
+    floats = {i: math.exp(logits[i] / temperature - logits[order[0]] / temperature) for i in order}
+    for left, right in zip(order, order[1:]):
+        if logits[left] != logits[right] and not floats[left] > floats[right] > 0:
+            findings.append(f"{name}: tokens {left} and {right} have different logits but not different float probabilities")
+            return
+    kept = order[:top_k] if top_k > 0 else order
+    if top_p < 1:
+        total = sum((weights[i] for i in kept), Decimal(0))
+        cumulative, size = Decimal(0), 0
+        for i in kept:
+            cumulative += weights[i] / total
+            size += 1
+            if not far_apart(cumulative, dec(top_p)):
+                findings.append(f"{name}: a cumulative sum of the top-p cut is within {GAP} of top_p")
+            if cumulative >= dec(top_p):
+                break
+        kept = kept[:size]
+    total = sum((weights[i] for i in kept), Decimal(0))
+    cumulative, bounds = Decimal(0), []
+    for i in kept:
+        cumulative += weights[i] / total
+        bounds.append(cumulative)
+    chosen = []
+    for draw, numerator in enumerate(mulberry32_numerators(seed, draws)):
+        u = Decimal(numerator) / Decimal(2**32)
+        if any(abs(u - bound) <= Decimal(GAP) for bound in bounds[:-1]):
+            findings.append(f"{name}: draw {draw} is within {GAP} of a cumulative sum")
+        chosen.append(next((i for i, bound in zip(kept, bounds) if u < bound), kept[-1]))
+    if chosen != case["expected"]:
+        findings.append(f"{name}: expected {case['expected'][:10]}, exact {chosen[:10]}")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -540,6 +590,7 @@ AUDITS = {
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
+    "top-p-sampling": audit_top_p_sampling,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
