@@ -574,6 +574,60 @@ def audit_top_p_sampling(case, findings):
         findings.append(f"{name}: expected {case['expected'][:10]}, exact {chosen[:10]}")
 
 
+def audit_tenant_semantic_cache(case, findings):
+    """Replays the script exactly: integer clock, exact cosines, the stated tie and eviction rules."""
+    script = case["args"][0]
+    name, threshold, ttl = case["name"], script["threshold"], script["ttl"]
+    clock, sequence, tenants, results = script.get("start", 0), 0, {}, []
+    for value in [clock, ttl] + [op[1] for op in script["ops"] if op[0] == "at"]:
+        if not isinstance(value, int):
+            findings.append(f"{name}: times must be integer milliseconds, got {value!r}")
+
+    def live(tenant):
+        entries = [entry for entry in tenants.get(tenant, []) if clock - entry["at"] < ttl]
+        tenants[tenant] = entries
+        return entries
+
+    for index, op in enumerate(script["ops"]):
+        if op[0] == "at":
+            if op[1] < clock:
+                findings.append(f"{name}: the clock goes backwards at op {index}")
+            clock = op[1]
+        elif op[0] == "put":
+            entries, sequence = live(op[1]), sequence + 1
+            same = next((entry for entry in entries if entry["embedding"] == op[2]), None)
+            if same:
+                same.update(answer=op[3], at=clock, seq=sequence)
+                continue
+            if len(entries) >= script["max"]:
+                entries.remove(min(entries, key=lambda entry: entry["seq"]))
+            entries.append({"embedding": op[2], "answer": op[3], "at": clock, "seq": sequence})
+        elif op[0] == "get":
+            entries = live(op[1])
+            if not entries:
+                results.append(None)
+                continue
+            exact = {entry["seq"]: ExactCosine(op[2], entry["embedding"]) for entry in entries}
+            floats = {entry["seq"]: cosine_formulas(op[2], entry["embedding"]) for entry in entries}
+            ranked = sorted(exact, key=lambda seq: (exact[seq].key(), seq), reverse=True)
+            best = ranked[0]
+            # The best must beat the runner-up clearly, or tie with it exactly under every formula.
+            check_ranking(findings, f"{name} (get at op {index})", exact, lambda seq: (tuple(-k for k in exact[seq].key()), -seq),
+                          [best], 1, floats)
+            hit = exact[best].at_least(threshold)
+            if exact[best].equals(threshold):
+                for formula, value in floats[best].items():
+                    if (value >= threshold) != hit:
+                        findings.append(f"{name}: get at op {index} is exactly at the threshold, but {formula} gives {value!r}")
+            elif not far_apart(exact[best].decimal(), dec(threshold)):
+                findings.append(f"{name}: get at op {index} is within {GAP} of the threshold")
+            results.append(next(entry["answer"] for entry in entries if entry["seq"] == best) if hit else None)
+        elif op[0] == "size":
+            results.append(len(live(op[1])))
+    if results != case["expected"]:
+        findings.append(f"{name}: expected {case['expected']}, exact replay gives {results}")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -591,6 +645,7 @@ AUDITS = {
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
     "top-p-sampling": audit_top_p_sampling,
+    "tenant-semantic-cache": audit_tenant_semantic_cache,
 }
 
 # Ranking problems: ids in the tests stay in the Basic Multilingual Plane, where code-unit
