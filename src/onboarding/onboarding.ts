@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { StudyData, StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
+import { registerCommand } from '../userError';
 
 export const WALKTHROUGH_ID = 'ai-interview-studio.ai-interview-studio#aiInterviewStudio.gettingStarted';
 
@@ -23,7 +24,7 @@ export class Onboarding extends Disposable {
     // An empty tree: VS Code shows the view's welcome content (package.json viewsWelcome) instead.
     this.own(
       vscode.window.registerTreeDataProvider<never>('aiInterviewStudio.welcome', { getTreeItem: (item) => item, getChildren: () => [] }),
-      vscode.commands.registerCommand('aiInterviewStudio.openWalkthrough', () =>
+      registerCommand('aiInterviewStudio.openWalkthrough', () =>
         vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),
       ),
       study.onChange(() => this.updateContext()),

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,17 @@ describe('cli (built dist/cli.js)', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^Retrieval & ranking \(retrieval\)$/m);
     assert.match(stdout, /^ {2}cosine-similarity +coding +easy$/m);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head -1`)', async () => {
+    const child = spawn(process.execPath, [cliPath, 'list'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Closed before the CLI has started, so its first write meets a closed pipe.
+    child.once('spawn', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 
   it('rejects an unknown command with usage on stderr and exit 2', () => {
