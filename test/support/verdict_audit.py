@@ -379,6 +379,27 @@ def audit_sliding_window_limiter(case, findings):
         findings.append(f"{case['name']}: clock readings and the window must be integer milliseconds")
 
 
+def audit_circuit_breaker(case, findings):
+    options, ops = case["args"]
+    readings = [op[1] for op in ops if op[0] == "at"]
+    if not all(isinstance(v, int) for v in readings + list(options.values())):
+        findings.append(f"{case['name']}: times and options must be integers")
+    if readings != sorted(readings):
+        findings.append(f"{case['name']}: the clock goes backwards, which the statement rules out")
+
+
+def audit_concurrent_batch_runner(case, findings):
+    items, options, schedule = case["args"]
+    durations = [job["ms"] for job in schedule.values()]
+    if not all(isinstance(v, int) for v in durations + [options["timeoutMs"]]):
+        findings.append(f"{case['name']}: durations and timeoutMs must be integer milliseconds")
+    # The statement promises that no call settles exactly at its deadline.
+    if options["timeoutMs"] in durations:
+        findings.append(f"{case['name']}: a call settles exactly at its deadline")
+    if len(set(items)) != len(items) or set(items) != set(schedule):
+        findings.append(f"{case['name']}: items must be distinct and each needs a schedule entry")
+
+
 def audit_bm25(case, findings):
     query, docs = case["args"][:2]
     k1 = Decimal(repr(case["args"][2])) if len(case["args"]) > 2 else Decimal("1.5")
@@ -638,6 +659,8 @@ AUDITS = {
     "retry-with-backoff": audit_retry_with_backoff,
     "lru-cache-ttl": audit_lru_cache_ttl,
     "sliding-window-limiter": audit_sliding_window_limiter,
+    "circuit-breaker": audit_circuit_breaker,
+    "concurrent-batch-runner": audit_concurrent_batch_runner,
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
     "unbiased-pass-at-k": audit_pass_at_k,
