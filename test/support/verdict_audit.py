@@ -649,6 +649,27 @@ def audit_tenant_semantic_cache(case, findings):
         findings.append(f"{name}: expected {case['expected']}, exact replay gives {results}")
 
 
+def audit_cohens_kappa(case, findings):
+    judge, human, labels, weights = case["args"]
+    k, n = len(labels), len(judge)
+    index = {label: i for i, label in enumerate(labels)}
+    weight = {"none": lambda i, j: Fraction(int(i != j)),
+              "linear": lambda i, j: Fraction(abs(i - j), max(k - 1, 1)),
+              "quadratic": lambda i, j: Fraction(i - j, max(k - 1, 1)) ** 2}[weights]
+    judge_counts, human_counts = [0] * k, [0] * k
+    observed = Fraction(0)
+    for a, b in zip(judge, human):
+        observed += weight(index[a], index[b]) / n
+        judge_counts[index[a]] += 1
+        human_counts[index[b]] += 1
+    chance = sum(weight(i, j) * Fraction(judge_counts[i] * human_counts[j], n * n) for i in range(k) for j in range(k))
+    if chance == 0:
+        if case["expected"] is not None:
+            findings.append(f"{case['name']}: kappa is undefined but {case['expected']!r} is expected")
+    elif case["expected"] is None or not close(case["expected"], dec(1 - observed / chance)):
+        findings.append(f"{case['name']}: expected {case['expected']!r}, exact {dec(1 - observed / chance):.20g}")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -664,6 +685,7 @@ AUDITS = {
     "bm25": audit_bm25,
     "retrieval-metrics": audit_retrieval_metrics,
     "unbiased-pass-at-k": audit_pass_at_k,
+    "cohens-kappa": audit_cohens_kappa,
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
