@@ -144,9 +144,12 @@ export class HiddenTestRunner {
       }
       return result;
     } catch (error) {
-      const message = new vscode.TestMessage(error instanceof Error ? error.message : String(error));
-      for (const item of cases.values()) run.errored(item, message);
-      return undefined;
+      // A run that could not start (no debugger, say): every case errs with the reason, in the
+      // Test Explorer and in the result the commands return.
+      const message = error instanceof Error ? error.message : String(error);
+      const results = [...cases.keys()].map((name): CaseResult => ({ name, status: 'error', durationMs: 0, message }));
+      results.forEach(report);
+      return suiteResult(file.problem.id, file.language, results, 0);
     } finally {
       subscription.dispose();
     }
@@ -214,16 +217,11 @@ export class HiddenTestRunner {
             type: 'node',
             runtimeExecutable: process.execPath,
             console: 'internalConsole',
-            sourceMaps: true,
-            // The transpiled solution lies in a temporary folder outside the workspace, where the
-            // debugger neither looks for nor trusts source maps by default; without these three the
-            // user's breakpoints never bind and the run goes straight through.
-            outFiles: [`${prepared.workDir}/**/*.cjs`],
-            resolveSourceMapLocations: [`${prepared.workDir}/**`],
-            pauseForSourceMap: true,
-            // The debugger stops waiting for source maps after about a second in all; on a busy
-            // machine that is not enough and the solution runs before its breakpoints bind.
-            timeouts: { sourceMapMinPause: 5_000, sourceMapCumulativePause: 20_000 },
+            // The harness compiles the transpiled solution under the user's own path with its lines
+            // kept: breakpoints bind by path as V8 compiles it. Its content differs from the file on
+            // disk (types and imports rewritten), which must not make the debugger show a copy instead.
+            sourceMaps: false,
+            enableContentValidation: false,
             skipFiles: ['<node_internals>/**', `${this.harnessDir}/**`],
           };
     const launched = await vscode.debug.startDebugging(vscode.workspace.getWorkspaceFolder(file.item.uri!), configuration, {

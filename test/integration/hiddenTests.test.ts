@@ -26,12 +26,9 @@ function referenceSource(api: StudioApi, id: string, file: string): string {
   return `// ai-interview-studio problem: ${id}\n${readFileSync(join(problem.dir, file), 'utf8')}`;
 }
 
-// Known defect, tracked in issue 10: in a window that has already run other tests, a debug run
-// often finishes without stopping at the breakpoint (alone it stops every time; cause still
-// open). The tests stay here, pending, so the fix has its proof ready; they are not a pass.
 describe('hidden tests under the debugger', () => {
   for (const language of ['ts', 'js'] as const) {
-    it.skip(`stops at a breakpoint in a ${language.toUpperCase()} solution, then continues and every case passes`, async function () {
+    it(`stops at a breakpoint in a ${language.toUpperCase()} solution, then continues and every case passes`, async function () {
       this.timeout(120_000);
       const api = await studio();
       const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'top-k-similar', language))!;
@@ -77,6 +74,29 @@ describe('hidden tests under the debugger', () => {
       }
     });
   }
+});
+
+describe('hidden tests under the Python debugger', () => {
+  it('says that debugging Python needs the Python Debugger extension when it is not installed', async () => {
+    assert.equal(vscode.extensions.getExtension('ms-python.debugpy'), undefined, 'the test profile has no Python Debugger');
+    const uri = (await vscode.commands.executeCommand<vscode.Uri>('aiInterviewStudio.startProblem', 'chunker', 'py'))!;
+    let started = false;
+    const listener = vscode.debug.onDidStartDebugSession(() => (started = true));
+    try {
+      const result = await vscode.commands.executeCommand<{ total: number; cases: { status: string; message?: string }[] }>(
+        'aiInterviewStudio.debugHiddenTests',
+        uri,
+      );
+      assert.ok(result.total > 0);
+      for (const testCase of result.cases) {
+        assert.equal(testCase.status, 'error');
+        assert.match(testCase.message ?? '', /needs the Python Debugger extension \(ms-python\.debugpy\)/);
+      }
+      assert.equal(started, false, 'no debug session starts');
+    } finally {
+      listener.dispose();
+    }
+  });
 });
 
 describe('hidden tests through the Testing API', () => {

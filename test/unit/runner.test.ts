@@ -275,27 +275,41 @@ describe('hidden tests: broken solutions get the right status', () => {
 describe('hidden tests: debug runs', () => {
   const chunker = problems.find((p) => p.id === 'chunker')!;
 
-  it('runs through files instead of pipes, with a source map back to the user file', () => {
-    const path = writeSolution(
-      'chunker-debug.ts',
-      readFileSync(referencePath(chunker, 'ts'), 'utf8').replace('if (end === tokens.length) break;', ''),
-    );
-    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'ts', harnessDir });
-    const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
-    const compiled = readFileSync(job.solutionPath, 'utf8');
-    const map = JSON.parse(Buffer.from(/sourceMappingURL=data:application\/json;base64,(.*)$/m.exec(compiled)![1]!, 'base64').toString());
-    assert.deepEqual(map.sources, [path]);
-    // What the debug adapter would do: launch the harness with this environment.
+  /** What the debug adapter would do: launch the harness with this environment, then read the results. */
+  function runPrepared(prepared: ReturnType<typeof prepareDebugRun>) {
     const env = Object.entries({ ...process.env, ...prepared.env }).filter((entry): entry is [string, string] => entry[1] != null);
     const child = spawnSync(process.execPath, [prepared.program], { env: Object.fromEntries(env), encoding: 'utf8' });
     assert.equal(child.status, 0, child.stderr);
-    const results = prepared.finish();
+    return prepared.finish();
+  }
+
+  it('runs through files instead of pipes, the transpiled code compiled under the user file name', () => {
+    const source = readFileSync(referencePath(chunker, 'ts'), 'utf8').replace('if (end === tokens.length) break;', '');
+    const path = writeSolution('chunker-debug.ts', source);
+    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'ts', harnessDir });
+    const job = JSON.parse(readFileSync(prepared.env.AIS_JOB_FILE!, 'utf8'));
+    // A debugger's breakpoints on the user file bind by this path; a source map would come too late.
+    assert.equal(job.loadAs, path);
+    assert.doesNotMatch(readFileSync(job.solutionPath, 'utf8'), /sourceMappingURL/);
+    const results = runPrepared(prepared);
     assert.equal(results.length, loadHiddenSuite(chunker).cases.length);
     assert.ok(
       results.some((r) => r.status === 'failed'),
       'the broken stop condition is caught',
     );
     assert.ok(results.some((r) => r.status === 'passed'));
+  });
+
+  it("names the user's line when a debugged solution throws: the code runs under the user file name", () => {
+    const source = readFileSync(referencePath(chunker, 'ts'), 'utf8');
+    const lines = source.split('\n');
+    const body = lines.findIndex((line) => /export function/.test(line)) + 1;
+    lines.splice(body, 0, "  throw new Error('stop here');");
+    const path = writeSolution('chunker-debug-throws.ts', lines.join('\n'));
+    const prepared = prepareDebugRun({ problem: chunker, suite: loadHiddenSuite(chunker), solutionPath: path, language: 'ts', harnessDir });
+    const errors = runPrepared(prepared).filter((result) => result.status === 'error');
+    assert.ok(errors.length > 0);
+    for (const result of errors) assert.equal(result.line, body + 1, result.message);
   });
 
   it('runs a Python solution as it is, with the job and the events in files', () => {

@@ -154,15 +154,14 @@ export interface DebugRun {
   program: string;
   /** Minimal: only what the interpreter needs; every other inherited variable is null (unset). */
   env: Record<string, string | null>;
-  /** Where the transpiled solution lies: the debugger must be allowed to read its source map. */
-  workDir: string;
   /** Reads what the harness reported, judges each case, and removes the temporary files. */
   finish(): CaseResult[];
 }
 
 /**
- * Prepares a run for a debugger: a TS/JS solution is transpiled with a source map back to the
- * user's file (a Python one runs as it is), the job and the events travel through files (the
+ * Prepares a run for a debugger: a TS/JS solution is transpiled (lines kept) and compiled under
+ * the user's own file name, so breakpoints bind by path with no source map to wait for (a Python
+ * one runs as it is), the job and the events travel through files (the
  * debug adapter owns the process's stdio), and there are no time limits, since the user may be
  * paused on a breakpoint.
  */
@@ -173,10 +172,10 @@ export function prepareDebugRun(options: RunOptions): DebugRun {
   let runnablePath = solutionPath;
   if (language !== 'py') {
     runnablePath = join(workDir, `${problem.id}.cjs`);
-    writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath), solutionPath));
+    writeFileSync(runnablePath, toCommonJs(source, language, basename(solutionPath)));
   }
   const cases = selectedCases(suite, options.only);
-  const job = harnessJob(problem, language, runnablePath, cases);
+  const job = { ...harnessJob(problem, language, runnablePath, cases), ...(language === 'py' ? {} : { loadAs: solutionPath }) };
   const jobFile = join(workDir, 'job.json');
   const eventsFile = join(workDir, 'events.ndjson');
   writeFileSync(jobFile, JSON.stringify(job));
@@ -188,7 +187,6 @@ export function prepareDebugRun(options: RunOptions): DebugRun {
       AIS_EVENTS_FILE: eventsFile,
       ...(language === 'py' ? {} : { ELECTRON_RUN_AS_NODE: '1' }),
     }),
-    workDir,
     finish() {
       const events = readFileSync(eventsFile, 'utf8')
         .split('\n')

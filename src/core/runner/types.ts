@@ -71,6 +71,12 @@ export interface HarnessError {
 /** What the parent sends the harness on stdin. */
 export interface HarnessJob {
   solutionPath: string;
+  /**
+   * Under a debugger: the user's file, whose name the transpiled solution is compiled under, so
+   * that the breakpoints the debugger set on that path bind as the code is compiled, before any
+   * case runs (a source map is read only after the script is parsed, too late for a fast run).
+   */
+  loadAs?: string;
   /** Name of the function or class the solution must define. */
   entry: string;
   /** Module that adapts the solution to a case's args (class and callback problems). */

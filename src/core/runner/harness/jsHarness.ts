@@ -2,7 +2,10 @@
 // HarnessJob on stdin, loads the transpiled solution, runs each case and reports events as
 // JSON lines on fd 3, so that whatever the solution prints on stdout cannot corrupt them.
 import { appendFileSync, readFileSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { compileFunction } from 'node:vm';
 import type { HarnessError, HarnessEvent, HarnessJob } from '../types';
 
 const EVENTS_FD = 3;
@@ -61,15 +64,29 @@ function modifiedArgument(job: HarnessJob, pristine: unknown[], args: unknown[])
   return index < 0 ? undefined : (job.params[index] ?? `argument ${index + 1}`);
 }
 
+/**
+ * Compiles the transpiled solution under the user's own file name (as Node's CommonJS loader
+ * would, but without resolving symlinks), so a debugger's breakpoints on that path bind as the
+ * code is compiled.
+ */
+function loadAs(compiledPath: string, fileName: string): unknown {
+  const wrapper = compileFunction(readFileSync(compiledPath, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], {
+    filename: fileName,
+  });
+  const module = { exports: {} as unknown };
+  wrapper(module.exports, createRequire(fileName), module, fileName, dirname(fileName));
+  return module.exports;
+}
+
 async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(process.env.AIS_JOB_FILE ?? 0, 'utf8')) as HarnessJob;
   let target: unknown;
   try {
     // The solution and driver are only known at run time, so they are loaded with require.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    target = findExport(require(job.solutionPath), job.entry);
+    target = findExport(job.loadAs ? loadAs(job.solutionPath, job.loadAs) : require(job.solutionPath), job.entry);
   } catch (error) {
-    const info = describe(error, job.solutionPath);
+    const info = describe(error, job.loadAs ?? job.solutionPath);
     emit({ type: 'load-error', message: `${info.type}: ${info.message}`, ...(info.line ? { line: info.line } : {}) });
     return;
   }
@@ -105,7 +122,7 @@ async function main(): Promise<void> {
         type: 'done',
         name: testCase.name,
         ok: false,
-        error: describe(error, job.solutionPath),
+        error: describe(error, job.loadAs ?? job.solutionPath),
         durationMs: performance.now() - started,
       });
     }
