@@ -649,6 +649,30 @@ def audit_tenant_semantic_cache(case, findings):
         findings.append(f"{name}: expected {case['expected']}, exact replay gives {results}")
 
 
+def audit_ndcg_at_k(case, findings):
+    queries, k = case["args"]
+    log2 = lambda x: Decimal(x).ln() / Decimal(2).ln()  # noqa: E731
+    scores = []
+    for query in queries:
+        grades = query["grades"]
+        ideal = sorted(grades.values(), reverse=True)[:k]
+        ideal_dcg = sum((Decimal(2 ** g - 1) / log2(rank + 1) for rank, g in enumerate(ideal, start=1)), Decimal(0))
+        seen, dcg = set(), Decimal(0)
+        for rank, doc in enumerate(query["ranking"][:k], start=1):
+            if doc not in seen:
+                dcg += Decimal(2 ** grades.get(doc, 0) - 1) / log2(rank + 1)
+            seen.add(doc)
+        scores.append(dcg / ideal_dcg if ideal_dcg else None)
+    counted = [score for score in scores if score is not None]
+    exact = {"scores": scores, "mean": sum(counted, Decimal(0)) / len(counted) if counted else None}
+    pairs = list(zip(case["expected"]["scores"], scores)) + [(case["expected"]["mean"], exact["mean"])]
+    if len(case["expected"]["scores"]) != len(scores):
+        findings.append(f"{case['name']}: expected {len(case['expected']['scores'])} scores for {len(scores)} queries")
+    for i, (want, value) in enumerate(pairs):
+        if (want is None) != (value is None) or (value is not None and not close(want, value)):
+            findings.append(f"{case['name']}: value {i} expected {want!r}, exact {value}")
+
+
 def audit_cohens_kappa(case, findings):
     judge, human, labels, weights = case["args"]
     k, n = len(labels), len(judge)
@@ -686,6 +710,7 @@ AUDITS = {
     "retrieval-metrics": audit_retrieval_metrics,
     "unbiased-pass-at-k": audit_pass_at_k,
     "cohens-kappa": audit_cohens_kappa,
+    "ndcg-at-k": audit_ndcg_at_k,
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
