@@ -313,7 +313,9 @@ describe('cli critique', () => {
     assert.equal(cli('critique', join(fixtures, '01-rag-bare.mmd'), '--question', 'nope').status, 2);
   });
 
-  it('never crashes on mutated inputs (a sample through the real CLI)', () => {
+  it('never crashes on mutated inputs (a sample through the real CLI)', function () {
+    // Ten CLI processes, each loading Mermaid: seconds apiece on a loaded machine.
+    this.timeout(180_000);
     const source = readFileSync(join(fixtures, '02-rag-complete.mmd'), 'utf8');
     for (let i = 0; i < 10; i++) {
       const path = join(dir, `m${i}.mmd`);
