@@ -694,6 +694,28 @@ def audit_cohens_kappa(case, findings):
         findings.append(f"{case['name']}: expected {case['expected']!r}, exact {dec(1 - observed / chance):.20g}")
 
 
+def audit_beam_search(case, findings):
+    table, width, max_length, end, normalize = case["args"]
+    name = case["name"]
+    if any((Fraction(lp) * 64).denominator != 1 for options in table.values() for _, lp in options):
+        findings.append(f"{name}: a log-probability is not a multiple of 1/64")
+    live, finished = [([], Fraction(0))], []
+    while live and len(live[0][0]) < max_length:
+        candidates = [(tokens + [token], score + Fraction(lp)) for tokens, score in live for token, lp in table.get(" ".join(tokens), [])]
+        selected = sorted(candidates, key=lambda c: (-c[1], c[0]))[:width]
+        finished += [c for c in selected if c[0][-1] == end]
+        live = [c for c in selected if c[0][-1] != end]
+    finished += live
+    rank = {tuple(t): s / len(t) if normalize else s for t, s in finished}
+    finished.sort(key=lambda h: (-rank[tuple(h[0])], h[0]))
+    for (left, _), (right, _) in zip(finished, finished[1:]):
+        a, b = rank[tuple(left)], rank[tuple(right)]
+        if a != b and not far_apart(dec(a), dec(b)):
+            findings.append(f"{name}: ranking values of {left} and {right} differ by less than {GAP} without tying")
+    if [{"tokens": t, "score": float(s)} for t, s in finished] != case["expected"]:
+        findings.append(f"{name}: the expected hypotheses differ from the exact beam search")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -715,6 +737,7 @@ AUDITS = {
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
     "top-p-sampling": audit_top_p_sampling,
+    "beam-search": audit_beam_search,
     "tenant-semantic-cache": audit_tenant_semantic_cache,
 }
 
