@@ -217,6 +217,34 @@ describe('critique semantics: one finding per concern, with evidence', () => {
   });
 });
 
+describe('critique semantics: throttles and budgets in everyday words', () => {
+  for (const label of [
+    'Chat API: concurrency cap per user',
+    'Gateway - limit 50 messages/min per tenant',
+    'Router: max 20 requests per API key',
+  ]) {
+    it(`reads "${label}" as rate limiting`, async () => {
+      const result = await review(`flowchart LR\n  u([User]) --> g[${label}]\n  g --> l[GPT-4o]\n  l --> u`);
+      assert.ok(covers(result, 'rate-limiting'), result.findings.map((f) => f.evidence).join('\n'));
+    });
+  }
+
+  it('does not read a per-user preference or a cap on something else as a rate limit', async () => {
+    const result = await review('flowchart LR\n  u([User]) --> g[Settings per user]\n  g --> l[GPT-4o: answer length cap]\n  l --> u');
+    assert.ok(flagged(result, 'rate-limiting'));
+  });
+
+  for (const [how, extra] of [
+    ['a token budget per PR on the worker', '  a --- n[Token budget per PR]'],
+    ['max tool calls per turn on a self-loop', '  a -->|max 6 tool calls per turn| a'],
+  ] as const) {
+    it(`reads ${how} as an agent loop limit`, async () => {
+      const result = await review(agent(extra));
+      assert.ok(covers(result, 'agent-loop-limits'), result.findings.map((f) => f.evidence).join('\n'));
+    });
+  }
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

@@ -105,6 +105,15 @@ const LOOP_LIMIT =
   /\b(max|maximum|most|up to|upto|cap|capped|limit|limited|hard|budget|stop after|after|within)\b(?: [a-z]+){0,2} \d+ (step|iteration|iter|turn|round|hop|loop|cycle|tool call|call|action|revision|replan)\b|\b\d+ (?:[a-z]+ )?(step|iteration|turn|round|hop|tool call) (max|limit|cap|budget|per task|per run|per turn|per report)\b/;
 const RATE =
   /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|msg|rewrite|query|token) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
+/** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
+const THROTTLED_UNIT =
+  '(user|tenant|team|key|api key|ip|org|organisation|organization|customer|account|repo|repository|project|workspace|client)';
+const PER_UNIT_THROTTLE = new RegExp(
+  `\\bper ${THROTTLED_UNIT} (?:[a-z]+ ){0,2}(cap|limit|quota|concurrency|throttle)\\b|\\b(cap|limit|limited|capped|quota|max|maximum)\\b(?: [a-z0-9]+){0,4} per ${THROTTLED_UNIT}\\b`,
+);
+/** A budget or cap per unit of agent work bounds the loop: "token budget per PR", "max 8 tool calls per turn". */
+const PER_TASK_BUDGET =
+  /\b(token|cost|step|time|call|tool call|spend|dollar|usd)s? (budget|cap|limit)s? per (task|run|pr|pull request|request|job|ticket|turn|conversation|session|report|trip|query|case|review)\b/;
 const INGESTION = phrases(
   'ingestion',
   'ingest',
@@ -212,7 +221,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'rate-limiting',
         routed,
-        semantics.evidence.filter((item) => routed(item) && RATE.test(item.clause.words.join(' '))),
+        semantics.evidence.filter(
+          (item) => routed(item) && (RATE.test(item.clause.words.join(' ')) || PER_UNIT_THROTTLE.test(item.clause.words.join(' '))),
+        ),
       ),
     caching: () =>
       byWords(
@@ -397,7 +408,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'agent-loop-limits',
         undefined,
-        semantics.evidence.filter((item) => LOOP_LIMIT.test(item.clause.words.join(' '))),
+        semantics.evidence.filter(
+          (item) => LOOP_LIMIT.test(item.clause.words.join(' ')) || PER_TASK_BUDGET.test(item.clause.words.join(' ')),
+        ),
       ),
     'single-point-of-failure': () => {
       if (explicitSingle.length)
