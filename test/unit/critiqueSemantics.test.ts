@@ -245,6 +245,34 @@ describe('critique semantics: throttles and budgets in everyday words', () => {
   }
 });
 
+describe('critique semantics: people in the loop however they are drawn', () => {
+  const pipeline = (extra: string) =>
+    `flowchart LR\n  hook([PR opened]) --> q[[Review jobs queue]]\n  q --> rev{{LLM reviewer - Claude}}\n  rev --> post[Post review comments]\n${extra}`;
+
+  it('an LLM called "reviewer" is no person in the loop', async () => {
+    const result = await review(pipeline(''));
+    assert.ok(flagged(result, 'human-in-the-loop'));
+  });
+
+  for (const [how, extra] of [
+    ['engineers resolving or dismissing comments on an edge', '  post -->|engineers resolve or dismiss| fb[(Outcomes)]'],
+    ['a data team verifying examples on an edge', '  post --> fb[(Corrections)]\n  fb -->|data team verifies| ex[(Verified examples)]'],
+    ['a maintainer who reviews the result', '  post --> m[Maintainer reviews and merges]'],
+  ] as const) {
+    it(`counts ${how} as a human in the loop`, async () => {
+      const result = await review(pipeline(extra));
+      assert.ok(covers(result, 'human-in-the-loop'), finding(result, 'human-in-the-loop')?.evidence);
+    });
+  }
+
+  it('counts a clarifying question back to the user as a human in the loop', async () => {
+    const result = await review(
+      'flowchart LR\n  u([Analyst]) --> a{{SQL agent - GPT-4o}}\n  a --> v{Validator}\n  v -->|ambiguous| c[Clarifying question to the user]\n  c --> u\n  v --> w[(Warehouse)]\n  w --> u',
+    );
+    assert.ok(covers(result, 'human-in-the-loop'), finding(result, 'human-in-the-loop')?.evidence);
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

@@ -335,7 +335,12 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       const inFlow = humans.filter((id) => semantics.routedTo(id) && !users.includes(id));
       const drawnAside = humans.filter((id) => !inFlow.includes(id) && !users.includes(id) && !semantics.routedTo(id));
       const humanWords = [...ROLES.human, ...ROLES.approval];
-      const said = semantics.hits(humanWords, (item) => (item.source === 'edge' || item.source === 'note') && placed(item));
+      // "data team verifies", "engineers resolve or dismiss" on an edge or a note: a person acts in the flow.
+      const personActs = (item: Evidence) => mentions(item.clause.words, ROLES.personRole) && mentions(item.clause.words, ROLES.personAct);
+      const said = [
+        ...semantics.hits(humanWords, (item) => (item.source === 'edge' || item.source === 'note') && placed(item)),
+        ...semantics.evidence.filter((item) => (item.source === 'edge' || item.source === 'note') && placed(item) && personActs(item)),
+      ];
       if (kinds.includes('agent')) {
         const gap = unapprovedAction(semantics, steps, actors);
         if (gap) return { gap };
