@@ -13,6 +13,16 @@ describe('catalog', () => {
       assert.deepEqual(catalog.errors, []);
     });
 
+    it('lists each category once in categories.json (the loader would silently keep the last)', () => {
+      const ids = (
+        JSON.parse(readFileSync(join(contentRoot, 'categories.json'), 'utf8')) as { categories: { id: string }[] }
+      ).categories.map((category) => category.id);
+      assert.deepEqual(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        [],
+      );
+    });
+
     it('has categories of every kind, each with items', () => {
       const kinds = new Set(catalog.categories.map((category) => category.kind));
       assert.deepEqual([...kinds].sort(), ['coding', 'concept', 'design']);
