@@ -673,6 +673,34 @@ def audit_ndcg_at_k(case, findings):
             findings.append(f"{case['name']}: value {i} expected {want!r}, exact {value}")
 
 
+def audit_expected_calibration_error(case, findings):
+    confidences, correct, bins = case["args"]
+    groups = {}
+    for i, p in enumerate(confidences):
+        exact_p = Fraction(p)
+        bin_index = max(0, math.ceil(exact_p * bins) - 1)
+        # The bin under the ways solutions usually compute it, all of which must agree.
+        cumulative, edge = 0.0, []
+        for _ in range(bins):
+            cumulative += 1 / bins
+            edge.append(cumulative)
+        formulas = {
+            "ceil(p * M) - 1": max(0, math.ceil(p * bins) - 1),
+            "p <= (i + 1) / M": next((b for b in range(bins) if p <= (b + 1) / bins), None),
+            "p <= (i + 1) * (1 / M)": next((b for b in range(bins) if p <= (b + 1) * (1 / bins)), None),
+            "cumulative edges": next((b for b, e in enumerate(edge) if p <= e), None),
+        }
+        for formula, got in formulas.items():
+            if got != bin_index:
+                findings.append(f"{case['name']}: confidence {i} ({p!r}) lands in bin {got} by {formula}, exactly in {bin_index}")
+        if (exact_p * bins).denominator != 1 and not far_apart(dec(exact_p * bins), round(exact_p * bins)):
+            findings.append(f"{case['name']}: confidence {i} ({p!r}) is within {GAP} of a bin edge")
+        groups.setdefault(bin_index, []).append((exact_p, correct[i]))
+    exact = sum(abs(sum(int(c) for _, c in group) - sum(p for p, _ in group)) for group in groups.values()) / len(confidences)
+    if not close(case["expected"], dec(exact)):
+        findings.append(f"{case['name']}: expected {case['expected']!r}, exact {dec(exact):.20g}")
+
+
 def audit_cohens_kappa(case, findings):
     judge, human, labels, weights = case["args"]
     k, n = len(labels), len(judge)
@@ -733,6 +761,7 @@ AUDITS = {
     "unbiased-pass-at-k": audit_pass_at_k,
     "cohens-kappa": audit_cohens_kappa,
     "ndcg-at-k": audit_ndcg_at_k,
+    "expected-calibration-error": audit_expected_calibration_error,
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
