@@ -744,6 +744,49 @@ def audit_beam_search(case, findings):
         findings.append(f"{name}: the expected hypotheses differ from the exact beam search")
 
 
+def audit_kv_cache_decode(case, findings):
+    weights, ops = case["args"]
+    name = case["name"]
+    exact = {key: [[Fraction(x) for x in row] for row in matrix] for key, matrix in weights.items()}
+    entries = [x for matrix in weights.values() for row in matrix for x in row] + [x for op in ops if op[0] == "step" for x in op[1]]
+    if len(weights["wq"]) > 8 or len(weights["wq"][0]) > 8 or any((Fraction(x) * 8).denominator != 1 or abs(x) > 16 for x in entries):
+        findings.append(f"{name}: an entry or a dimension is outside the promised range")
+    times = lambda x, m: [sum(x[r] * m[r][c] for r in range(len(x))) for c in range(len(m[0]))]  # noqa: E731
+    root = dec(len(weights["wq"][0])).sqrt()
+    keys, values, results = [], [], []
+    for op in ops:
+        if op[0] == "length":
+            results.append(len(keys))
+        elif op[0] == "truncate":
+            if isinstance(op[1], int) and 0 <= op[1] <= len(keys):
+                del keys[op[1]:], values[op[1]:]
+                results.append(None)
+            else:
+                results.append("error")
+        elif len(op[1]) != len(weights["wq"]):
+            results.append("error")
+        else:
+            x = [Fraction(v) for v in op[1]]
+            query = times(x, exact["wq"])
+            keys.append(times(x, exact["wk"]))
+            values.append(times(x, exact["wv"]))
+            scores = [dec(sum(a * b for a, b in zip(query, key))) / root for key in keys]
+            if max(abs(score) for score in scores) >= 10000:
+                findings.append(f"{name}: a score reaches 1e4")
+            top = max(scores)
+            mix = [(score - top).exp() for score in scores]
+            total = sum(mix, Decimal(0))
+            head = [sum((w * dec(value[c]) for w, value in zip(mix, values)), Decimal(0)) / total for c in range(len(query))]
+            results.append([sum((head[r] * dec(exact["wo"][r][c]) for r in range(len(head))), Decimal(0)) for c in range(len(exact["wo"][0]))])
+    for index, (want, got) in enumerate(zip(case["expected"], results)):
+        same = want == got if not isinstance(got, list) else len(want) == len(got) and all(close(w, g) for w, g in zip(want, got))
+        if not same:
+            findings.append(f"{name}: result {index} expected {want!r}, exact {got}")
+            return
+    if len(case["expected"]) != len(results):
+        findings.append(f"{name}: {len(case['expected'])} results expected, {len(results)} replayed")
+
+
 AUDITS = {
     "cosine-similarity": audit_cosine_similarity,
     "top-k-similar": audit_top_k_similar,
@@ -767,6 +810,7 @@ AUDITS = {
     "rouge-l": audit_rouge_l,
     "top-p-sampling": audit_top_p_sampling,
     "beam-search": audit_beam_search,
+    "kv-cache-decode": audit_kv_cache_decode,
     "tenant-semantic-cache": audit_tenant_semantic_cache,
 }
 
