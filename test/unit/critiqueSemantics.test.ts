@@ -273,6 +273,32 @@ describe('critique semantics: people in the loop however they are drawn', () => 
   });
 });
 
+describe('critique semantics: access checked as the person asking', () => {
+  const sql = (edge: string) =>
+    `flowchart LR\n  u([Analyst]) --> sso[SSO gateway]\n  sso --> g{{GPT-4o writes SQL}}\n  g -->|${edge}| w[(Warehouse)]\n  w --> g\n  g --> u`;
+
+  for (const edge of [
+    "runs under the analyst's own role",
+    'query executed as the signed-in user',
+    'row-level security and column masking',
+  ]) {
+    it(`reads "${edge}" as data privacy`, async () => {
+      const result = await review(sql(edge));
+      assert.ok(covers(result, 'data-privacy'), finding(result, 'data-privacy')?.evidence);
+    });
+  }
+
+  it('SSO alone, or a query "with the user question", is no access control', async () => {
+    const result = await review(sql('with the user question'));
+    assert.ok(flagged(result, 'data-privacy'));
+  });
+
+  it('metric definitions that the model reads are no monitoring', async () => {
+    const result = await review('flowchart LR\n  u([Analyst]) --> r[(Table and metric definitions)]\n  r --> g{{GPT-4o}}\n  g --> u');
+    assert.ok(flagged(result, 'observability'));
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

@@ -114,6 +114,18 @@ const PER_UNIT_THROTTLE = new RegExp(
 /** A budget or cap per unit of agent work bounds the loop: "token budget per PR", "max 8 tool calls per turn". */
 const PER_TASK_BUDGET =
   /\b(token|cost|step|time|call|tool call|spend|dollar|usd)s? (budget|cap|limit)s? per (task|run|pr|pull request|request|job|ticket|turn|conversation|session|report|trip|query|case|review)\b/;
+/**
+ * Access checked as the person asking: "warehouse under the user's own role", "retriever runs as the
+ * signed-in user". SSO alone says who logged in, not what they may read, so it is not enough.
+ */
+const ACTS_AS_USER = new RegExp(
+  [
+    String.raw`\b(under|with|using|via)\b(?: [a-z]+){0,2} (user|caller|requester|asker|analyst|employee|customer|member)(?: s)?(?: own)? (role|permission|credential|identity|token|right|scope|grant|entitlement)\b`,
+    String.raw`\b(run|execute|executed|query|search|searche|call|fetch|retrieve)\b(?: [a-z]+){0,2} (as|on behalf of) (?:the )?(?:requesting |calling |signed in |logged in |asking )?(user|caller|requester|analyst|employee)\b`,
+  ].join('|'),
+);
+const METRIC_AS_DATA =
+  /\bmetric (definition|description|catalog|layer|dictionary|glossary)\b|\b(table|column|schema|dimension) and metric\b/;
 const INGESTION = phrases(
   'ingestion',
   'ingest',
@@ -379,7 +391,16 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
             !mentions(item.clause.words, OFFLINE_MARKERS),
         ),
       ),
-    observability: () => byWords('observability'),
+    observability: () =>
+      byWords('observability', (item) => {
+        // "table and metric descriptions" in a semantic layer are data the model reads, not monitoring.
+        const text = item.clause.words.join(' ');
+        if (!METRIC_AS_DATA.test(text)) return true;
+        return mentions(
+          item.clause.words.filter((word) => word !== 'metric'),
+          CONCERNS.observability.recognisers,
+        );
+      }),
     'retrieval-quality': () => byWords('retrieval-quality', placed),
     'index-freshness': () => indexFreshness(semantics),
     'async-queue': () => {
@@ -408,7 +429,12 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       return {};
     },
     'cost-control': () => byWords('cost-control'),
-    'data-privacy': () => byWords('data-privacy'),
+    'data-privacy': () =>
+      byWords(
+        'data-privacy',
+        undefined,
+        semantics.evidence.filter((item) => ACTS_AS_USER.test(item.clause.words.join(' '))),
+      ),
     'agent-loop-limits': () =>
       byWords(
         'agent-loop-limits',
