@@ -299,6 +299,37 @@ describe('critique semantics: access checked as the person asking', () => {
   });
 });
 
+describe('critique semantics: an agent is a model that acts, not the word', () => {
+  it('a person called "Support agent in the helpdesk" who gets suggestions is no AI agent', async () => {
+    const result = await review(
+      'flowchart LR\n  rep([Support agent in the helpdesk]) --> svc[Suggestion service]\n  svc --> m{{8B reply model}}\n  m --> svc\n  svc --> rep\n  rep -.->|accept or edit| ev[[Feedback events]]',
+    );
+    assert.ok(!result.kinds.includes('agent'), result.kinds.join());
+    assert.ok(!result.relevant.includes('agent-loop-limits'));
+  });
+
+  it('a job planner that fans out examples is no AI agent', async () => {
+    const result = await review(
+      'flowchart LR\n  ci[CI job] --> api[Eval API]\n  api --> p[Run planner: fan out examples]\n  p --> q[[Job queue]]\n  q --> w[Workers]\n  w --> j{{LLM judge}}\n  j --> r[(Results)]',
+    );
+    assert.ok(!result.kinds.includes('agent'), result.kinds.join());
+  });
+
+  for (const [how, source] of [
+    [
+      'a bare "Support agent" that calls a refund API',
+      'flowchart LR\n  u([Customer]) --> a[Support agent]\n  a --> r[[Refund API]]\n  a --> u',
+    ],
+    ['a "Planner" that drives a model', 'flowchart LR\n  u([User]) --> p[Planner]\n  p --> l{{GPT-4o}}\n  l --> p\n  p --> u'],
+    ['an agent that loops on itself', 'flowchart LR\n  u([User]) --> a[Research agent]\n  a -->|next step| a\n  a --> u'],
+  ] as const) {
+    it(`${how} is still an agent`, async () => {
+      const result = await review(source);
+      assert.ok(result.kinds.includes('agent'), result.kinds.join());
+    });
+  }
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

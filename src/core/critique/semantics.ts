@@ -124,6 +124,38 @@ const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map
 // A "reviewer LLM" or "moderator model" is a model; these words make it a person.
 const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'ops', 'clerk'].map(words);
 
+const AGENT_FRAMEWORK = [
+  'tool calling',
+  'function calling',
+  'tool use',
+  'tools',
+  'react',
+  'react loop',
+  'langgraph',
+  'langchain',
+  'crewai',
+  'autogen',
+].map(words);
+/** What an agent works with: tools, APIs, search, a sandbox. */
+const TOOL = [
+  'tool',
+  'api',
+  'search',
+  'lookup',
+  'web',
+  'browser',
+  'sandbox',
+  'crm',
+  'calendar',
+  'database',
+  'sql',
+  'mcp',
+  'plugin',
+  'retriever',
+  'index',
+  'vector',
+].map(words);
+
 /** Roles of the nodes and their places in the flow, computed once per diagram. */
 export class DiagramSemantics {
   readonly facts = new Map<string, NodeFacts>();
@@ -251,7 +283,21 @@ export class DiagramSemantics {
       return person && (this.has(id, HUMAN_WORDS) || (!this.has(id, ROLES.agent) && !this.looksLikeModel(id)));
     };
     this.humans = steps.filter(isHuman);
-    this.agents = steps.filter((id) => this.has(id, ROLES.agent) && !this.humans.includes(id));
+    // An agent is a model that acts: "agent" or "planner" on a box that neither is a model, names an
+    // agent framework, loops, nor works with models or tools is a person or a job ("Support agent in
+    // the helpdesk", "Run planner: fan out examples").
+    const selfLoops = new Set(model.edges.filter((edge) => edge.from === edge.to).map((edge) => edge.from));
+    const agentWord = (id: string) => this.has(id, ROLES.agent) && !this.humans.includes(id);
+    const acts = (id: string) =>
+      this.looksLikeModel(id) ||
+      this.has(id, AGENT_FRAMEWORK) ||
+      selfLoops.has(id) ||
+      [...(this.next.get(id) ?? []), ...(this.previous.get(id) ?? [])].some(
+        (other) => other !== id && (this.looksLikeModel(other) || agentWord(other)),
+      ) ||
+      // Tools are what it calls, not the API in front of it.
+      [...(this.next.get(id) ?? [])].some((other) => other !== id && (this.has(other, TOOL) || this.has(other, ROLES.sideEffect)));
+    this.agents = steps.filter((id) => agentWord(id) && acts(id));
     const guardish = new Set(steps.filter((id) => this.isGuard(id) || this.has(id, ROLES.fallback)));
     this.models = steps.filter(
       (id) =>
