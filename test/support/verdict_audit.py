@@ -701,6 +701,29 @@ def audit_expected_calibration_error(case, findings):
         findings.append(f"{case['name']}: expected {case['expected']!r}, exact {dec(exact):.20g}")
 
 
+def audit_bootstrap_ci(case, findings):
+    values, resamples, level, seed = case["args"]
+    n, state, means = len(values), seed, []
+    exact_values = [Fraction(v) for v in values]
+    for v in exact_values:
+        if (v * 64).denominator != 1 or abs(v) > 1000:
+            findings.append(f"{case['name']}: value {v} is not a multiple of 1/64 within 1000")
+            return
+    sixty_fourths = [int(v * 64) for v in exact_values]  # integer sums stay exact and fast
+    for _ in range(resamples):
+        total = 0
+        for _ in range(n):
+            state = (state * 1664525 + 1013904223) % 4294967296
+            total += sixty_fourths[state * n // 4294967296]
+        means.append(Fraction(total, 64 * n))
+    means.sort()
+    j = resamples * (100 - level) // 200
+    exact = {"mean": sum(exact_values) / n, "lower": means[j], "upper": means[resamples - 1 - j]}
+    for key, value in exact.items():
+        if not close(case["expected"][key], dec(value)):
+            findings.append(f"{case['name']}: {key} expected {case['expected'][key]!r}, exact {dec(value):.20g}")
+
+
 def audit_cohens_kappa(case, findings):
     judge, human, labels, weights = case["args"]
     k, n = len(labels), len(judge)
@@ -805,6 +828,7 @@ AUDITS = {
     "cohens-kappa": audit_cohens_kappa,
     "ndcg-at-k": audit_ndcg_at_k,
     "expected-calibration-error": audit_expected_calibration_error,
+    "bootstrap-ci": audit_bootstrap_ci,
     "stable-softmax": audit_stable_softmax,
     "causal-attention": audit_causal_attention,
     "rouge-l": audit_rouge_l,
