@@ -330,6 +330,38 @@ describe('critique semantics: an agent is a model that acts, not the word', () =
   }
 });
 
+describe('critique semantics: index freshness needs an index that the serving path reads', () => {
+  it('does not ask a pipeline that uploads and ingests documents, with no index, to keep an index fresh', async () => {
+    const result = await review(
+      'flowchart LR\n  up([Upload]) --> q[[Ingest queue]]\n  q --> x{{LLM extraction}}\n  x --> v[Validator]\n  v --> erp[[ERP]]',
+      catalog.find('document-processing-pipeline') as DesignQuestion,
+    );
+    assert.ok(!result.relevant.includes('index-freshness'));
+  });
+
+  it('does not ask a chat server with a KV cache and a conversation store to keep an index fresh', async () => {
+    const result = await review(
+      'flowchart LR\n  u([User]) --> s[Scheduler]\n  s --> m{{Llama 70B}}\n  m <--> kv[(Prefix KV cache)]\n  m --> c[(Conversation store)]\n  m --> u',
+    );
+    assert.ok(!result.relevant.includes('index-freshness'));
+  });
+
+  it('a "Product search index" is an index: nothing updating it is flagged, a change feed and an indexer keep it fresh', async () => {
+    const serving =
+      'flowchart LR\n  u([Shopper]) --> r[Hybrid retrieval]\n  r --> i[(Product search index)]\n  i --> l{{LLM answer}}\n  l --> u\n';
+    assert.ok(flagged(await review(serving), 'index-freshness'));
+    const fed = await review(`${serving}  c[Catalog] -->|change feed| x[Indexer]\n  x --> i`);
+    assert.ok(covers(fed, 'index-freshness'), finding(fed, 'index-freshness')?.evidence);
+  });
+
+  it('an index the live path writes is kept fresh by design', async () => {
+    const result = await review(
+      'flowchart LR\n  u([User]) --> l{{GPT-4o}}\n  mem[(Memory vector store)] --> l\n  l --> u\n  l -.-> w[Write policy]\n  w -->|write new memories| mem',
+    );
+    assert.ok(covers(result, 'index-freshness'), finding(result, 'index-freshness')?.evidence);
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

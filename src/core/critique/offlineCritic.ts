@@ -126,6 +126,7 @@ const ACTS_AS_USER = new RegExp(
 );
 const METRIC_AS_DATA =
   /\bmetric (definition|description|catalog|layer|dictionary|glossary)\b|\b(table|column|schema|dimension) and metric\b/;
+const LIVE_WRITE = phrases('write', 'writes', 'written', 'writer', 'write path', 'insert', 'inserts', 'append', 'appends', 'save', 'saves');
 const INGESTION = phrases(
   'ingestion',
   'ingest',
@@ -191,7 +192,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       (question && mentions(rubricWords, CONCERNS[id].recognisers)) ||
       (id === 'human-in-the-loop' && (support || semantics.moderationSystem)) ||
       (id === 'single-point-of-failure' && explicitSingle.length > 0),
-  );
+  )
+    // Freshness is about an index the serving path reads; a pipeline, a KV cache or a dataset has none.
+    .filter((id) => id !== 'index-freshness' || semantics.readIndexes.length > 0);
 
   const coveredBy = (items: Evidence[], suffix = ''): Assessment['covered'] => ({
     nodes: [...new Set(items.flatMap((item) => item.nodes))],
@@ -570,11 +573,12 @@ function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: 
 
 /** Every index needs something upstream that re-reads its sources when they change; a one-off export does not. */
 function indexFreshness(semantics: DiagramSemantics): Assessment {
-  if (!semantics.indexes.length) return {};
   const freshWords = CONCERNS['index-freshness'].recognisers;
   const fresh: Evidence[] = [];
   const stale: string[] = [];
-  for (const index of semantics.indexes) {
+  // A store the live path writes ("write guardrail -> memory store") is current by construction.
+  const live = semantics.reachable(semantics.users);
+  for (const index of semantics.readIndexes) {
     const upstream = new Set([index, ...ancestors(semantics, index)]);
     const about = (item: Evidence) =>
       item.edge
@@ -585,7 +589,8 @@ function indexFreshness(semantics: DiagramSemantics): Assessment {
     const changeDriven = semantics.hits(freshWords, about);
     const oneOff = [...upstream].some((id) => semantics.has(id, ROLES.oneOff));
     const ingestion = oneOff ? [] : semantics.hits(INGESTION, about);
-    if (changeDriven.length || ingestion.length) fresh.push(...changeDriven, ...ingestion);
+    const liveWrites = semantics.hits(LIVE_WRITE, (item) => about(item) && item.nodes.some((id) => live.has(id)));
+    if (changeDriven.length || ingestion.length || liveWrites.length) fresh.push(...changeDriven, ...ingestion, ...liveWrites);
     else stale.push(index);
   }
   if (stale.length)

@@ -121,6 +121,7 @@ const ABOUT_MODELS = [
 /** An eval harness "with an LLM judge" runs a model, but serves nobody. */
 const NOT_SERVING = ['eval', 'evaluation', 'golden', 'benchmark', 'test set', 'dataset', 'feedback', 'dashboard'].map(words);
 const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
+const NAMED_INDEX = ['search index', 'vector index', 'keyword index', 'code index', 'vector store', 'vector db'].map(words);
 // A "reviewer LLM" or "moderator model" is a model; these words make it a person.
 const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'ops', 'clerk'].map(words);
 
@@ -171,6 +172,8 @@ export class DiagramSemantics {
   readonly agents: string[];
   readonly humans: string[];
   readonly indexes: string[];
+  /** Indexes that the serving path reads. */
+  readonly readIndexes: string[];
 
   constructor(
     readonly model: DiagramModel,
@@ -314,11 +317,26 @@ export class DiagramSemantics {
       (id) =>
         this.has(id, ROLES.user) &&
         !this.models.includes(id) &&
+        // "Memory store partitioned by user" holds data about users; it sends nothing.
+        model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
+        !this.has(id, ROLES.index) &&
         !this.has(id, EVAL_OR_MONITOR) &&
         (this.next.get(id)!.size > 0 || this.facts.get(id)!.isolated) &&
         !(this.humans.includes(id) && this.previous.has(id)),
     );
-    this.indexes = steps.filter((id) => this.has(id, ROLES.index) && !this.has(id, RETRIEVER));
+    // "Hybrid search over BM25" is a retriever; "Product search index" or a search store drawn as a cylinder is the index.
+    this.indexes = steps.filter(
+      (id) =>
+        this.has(id, ROLES.index) &&
+        (!this.has(id, RETRIEVER) || this.has(id, NAMED_INDEX) || model.nodes.find((node) => node.id === id)?.shape === 'cylinder'),
+    );
+    // An index matters for freshness when the serving path reads it: it, or the retriever beside it, leads to a model or a user.
+    const served = new Set([...this.models, ...this.agents, ...this.users]);
+    this.readIndexes = this.indexes.filter((id) =>
+      [id, ...(this.next.get(id) ?? []), ...(this.previous.get(id) ?? [])].some(
+        (reader) => served.has(reader) || [...this.reachable([reader])].some((reached) => reached !== id && served.has(reached)),
+      ),
+    );
   }
 
   private link(map: Map<string, Set<string>>, from: string, to: string): void {
