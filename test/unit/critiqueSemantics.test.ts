@@ -362,6 +362,37 @@ describe('critique semantics: index freshness needs an index that the serving pa
   });
 });
 
+describe('critique semantics: edges carry text only when their labels say so', () => {
+  const guarded =
+    'flowchart LR\n  u([Editor plugin]) --> ig[Input guardrail]\n  ig --> p[Prompt templates]\n  p --> l{{LLM}}\n  l --> og[Output guardrail]\n  og --> u\n';
+
+  it('release control into the prompt (A/B variant, regression gate) is no unchecked input', async () => {
+    const result = await review(
+      `${guarded}  u -.-> t[(Telemetry)]\n  t --> ab[A/B experiment analysis]\n  ab -->|ship or roll back a variant| p\n  h[Judge suite] -->|regression gate| p`,
+    );
+    assert.ok(covers(result, 'input-guardrails'), finding(result, 'input-guardrails')?.evidence);
+  });
+
+  it('a metrics edge out of the model is no unchecked output', async () => {
+    const result = await review(`${guarded}  l -.->|latency and cost per action| t[(Telemetry)]\n  t --> u`);
+    assert.ok(covers(result, 'output-guardrails'), finding(result, 'output-guardrails')?.evidence);
+  });
+
+  it('a deletion request is no input to the model, but an upload that skips the guard is, and the finding prints that path', async () => {
+    const deletion = `${guarded}  u -->|forget me| d[Deletion job]\n  d -->|erase and tombstone| s[(History)]\n  s --> l`;
+    assert.ok(covers(await review(deletion), 'input-guardrails'));
+    const upload = await review(`${deletion}\n  u -->|uploaded file| x[Parser]\n  x --> l`);
+    assert.match(finding(upload, 'input-guardrails')!.evidence, /`u` -> `x` -> `l`/);
+  });
+
+  it('prints the unguarded path even when a shorter path passes the guard', async () => {
+    const result = await review(
+      'flowchart LR\n  u([User]) --> ig[Input guardrail]\n  ig --> l{{LLM}}\n  l --> og[Output check]\n  og --> u\n  u -->|pasted text| x[Parser]\n  x --> y[Chunker]\n  y --> l',
+    );
+    assert.match(finding(result, 'input-guardrails')!.evidence, /along `u` -> `x` -> `y` -> `l` without/);
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

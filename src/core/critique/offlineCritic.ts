@@ -253,9 +253,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       if (!candidates.length) return {};
       const blocked = new Set(candidates);
       for (const user of users) {
-        const reached = [...semantics.reachable([user], true, blocked)].filter((id) => readers.includes(id));
+        const reached = [...semantics.reachable([user], true, blocked, true)].filter((id) => readers.includes(id));
         if (reached.length) {
-          const path = semantics.pathTo([user], reached[0]!, true);
+          const path = semantics.pathTo([user], reached[0]!, true, blocked, true);
           return {
             gap: {
               check: 'unguarded-path',
@@ -301,11 +301,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       const afterCheck = semantics.reachable(checkpoints);
       for (const actor of readers) {
         if (checkpoints.has(actor)) continue;
-        const reached = [...semantics.reachable([actor], false, checkpoints)].filter(
+        const reached = [...semantics.reachable([actor], false, checkpoints, true)].filter(
           (id) => users.includes(id) || (exposed.includes(id) && (!afterCheck.has(id) || semantics.next.get(actor)?.has(id))),
         );
         if (reached.length) {
-          const path = semantics.pathTo([actor], reached[0]!);
+          const path = semantics.pathTo([actor], reached[0]!, false, checkpoints, true);
           return {
             gap: {
               check: 'unchecked-output',

@@ -157,6 +157,65 @@ const TOOL = [
   'vector',
 ].map(words);
 
+/** Edge labels that say what flows is a decision, a number or a deletion, not text a model reads or writes. */
+const CONTROL = [
+  'ship',
+  'roll back',
+  'rollback',
+  'promote',
+  'variant',
+  'gate',
+  'deploy',
+  'release',
+  'metric',
+  'latency',
+  'cost',
+  'score',
+  'delete',
+  'deletion',
+  'tombstone',
+  'erase',
+  'forget',
+  'opt out',
+  'config',
+  'version',
+  'threshold',
+  'count',
+  'hashed',
+  'alert',
+  'health',
+  'error rate',
+  'stat',
+  'usage',
+  'progress',
+  'budget',
+  'cap',
+].map(words);
+const CONTENT = [
+  'text',
+  'prompt',
+  'answer',
+  'question',
+  'message',
+  'reply',
+  'query',
+  'transcript',
+  'content',
+  'draft',
+  'selection',
+  'output',
+  'response',
+  'input',
+  'document',
+  'chunk',
+  'suggestion',
+  'completion',
+].map(words);
+const carriesContent = (parts: Clause[]) => {
+  const said = parts.flatMap((part) => part.words);
+  return !mentions(said, CONTROL) || mentions(said, CONTENT);
+};
+
 /** Roles of the nodes and their places in the flow, computed once per diagram. */
 export class DiagramSemantics {
   readonly facts = new Map<string, NodeFacts>();
@@ -165,6 +224,9 @@ export class DiagramSemantics {
   readonly next = new Map<string, Set<string>>();
   readonly solidNext = new Map<string, Set<string>>();
   readonly previous = new Map<string, Set<string>>();
+  /** Flow edges that can carry user text or model output: release control, metrics and deletions carry none. */
+  readonly contentNext = new Map<string, Set<string>>();
+  readonly contentSolidNext = new Map<string, Set<string>>();
   readonly moderationSystem: boolean;
 
   readonly users: string[];
@@ -258,7 +320,11 @@ export class DiagramSemantics {
         continue;
       }
       if (noteOf.has(edge.from) || noteOf.has(edge.to)) continue;
-      const maps = edge.dotted ? [this.next, this.previous] : [this.next, this.solidNext, this.previous];
+      const content = carriesContent(parts);
+      const maps = [this.next, this.previous];
+      if (!edge.dotted) maps.push(this.solidNext);
+      if (content) maps.push(this.contentNext);
+      if (content && !edge.dotted) maps.push(this.contentSolidNext);
       for (const from of expand(edge.from))
         for (const to of expand(edge.to)) {
           for (const map of maps) {
@@ -313,9 +379,15 @@ export class DiagramSemantics {
         !this.has(id, ROLES.monitor) &&
         !this.has(id, NOT_SERVING),
     );
+    // "per-user hybrid search" is scoped to users, not one of them.
+    const namesAUser = (id: string) =>
+      mentions(
+        this.facts.get(id)!.words.filter((word, index, all) => all[index - 1] !== 'per'),
+        ROLES.user,
+      );
     this.users = steps.filter(
       (id) =>
-        this.has(id, ROLES.user) &&
+        namesAUser(id) &&
         !this.models.includes(id) &&
         // "Memory store partitioned by user" holds data about users; it sends nothing.
         model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
@@ -389,9 +461,14 @@ export class DiagramSemantics {
     return this.evidence.filter((item) => mentions(item.clause.negated, phrases) && !mentions(item.clause.words, phrases));
   }
 
-  /** Nodes reachable from `starts` (not including them unless reached again). */
-  reachable(starts: Iterable<string>, solidOnly = false, blocked: Set<string> = new Set()): Set<string> {
-    const adjacency = solidOnly ? this.solidNext : this.next;
+  private adjacency(solidOnly: boolean, contentOnly: boolean): Map<string, Set<string>> {
+    if (contentOnly) return solidOnly ? this.contentSolidNext : this.contentNext;
+    return solidOnly ? this.solidNext : this.next;
+  }
+
+  /** Nodes reachable from `starts` (not including them unless reached again); `contentOnly` follows only edges that carry text. */
+  reachable(starts: Iterable<string>, solidOnly = false, blocked: Set<string> = new Set(), contentOnly = false): Set<string> {
+    const adjacency = this.adjacency(solidOnly, contentOnly);
     const seen = new Set<string>();
     const queue = [...starts];
     while (queue.length) {
@@ -433,14 +510,15 @@ export class DiagramSemantics {
     return new Set([...forward].filter((id) => backward.has(id) && !targets.has(id) && !from.includes(id)));
   }
 
-  /** A shortest path from any start to `target`, for explanations. */
-  pathTo(starts: string[], target: string, solidOnly = false): string[] {
-    const adjacency = solidOnly ? this.solidNext : this.next;
+  /** A shortest path from any start to `target`, for explanations: the same walk as `reachable`, so it avoids what that avoids. */
+  pathTo(starts: string[], target: string, solidOnly = false, blocked: Set<string> = new Set(), contentOnly = false): string[] {
+    const adjacency = this.adjacency(solidOnly, contentOnly);
     const parent = new Map<string, string | null>(starts.map((id) => [id, null]));
     const queue = [...starts];
     while (queue.length) {
       const id = queue.shift()!;
       if (id === target) break;
+      if (blocked.has(id) && !starts.includes(id)) continue;
       for (const neighbour of adjacency.get(id) ?? [])
         if (!parent.has(neighbour)) {
           parent.set(neighbour, id);

@@ -12,7 +12,8 @@ export function words(text: string): string[] {
       .map((word) =>
         word.length > 4 && word.endsWith('ies')
           ? `${word.slice(0, -3)}y`
-          : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
+          : // "analysis", "status" and "corpus" are singular already.
+            word.length > 3 && word.endsWith('s') && !/(ss|is|us)$/.test(word)
             ? word.slice(0, -1)
             : word,
       )
