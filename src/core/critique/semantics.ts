@@ -382,7 +382,7 @@ export class DiagramSemantics {
     // "per-user hybrid search" is scoped to users, not one of them.
     const namesAUser = (id: string) =>
       mentions(
-        this.facts.get(id)!.words.filter((word, index, all) => all[index - 1] !== 'per'),
+        this.facts.get(id)!.words.filter((_, index, all) => all[index - 1] !== 'per'),
         ROLES.user,
       );
     this.users = steps.filter(
