@@ -3,6 +3,7 @@ import { loadCatalog } from './core/catalog/load';
 import type { Catalog } from './core/catalog/types';
 import { DesignCommands } from './canvas/designCommands';
 import { DesignCanvasProvider } from './canvas/designCanvasProvider';
+import { MockDebriefPanel } from './canvas/mockDebriefPanel';
 import { MockInterviewController } from './canvas/mockInterviewController';
 import { ModelAnswerPanel } from './canvas/modelAnswerPanel';
 import { ContentProblems } from './content/contentProblems';
@@ -31,6 +32,7 @@ export interface StudioApi {
   progress: ProblemProgressStore;
   canvases: DesignCanvasProvider;
   mockInterview: MockInterviewController;
+  debrief: MockDebriefPanel;
   answers: ModelAnswerPanel;
   critique: CritiqueController;
   cards: CardReviewController;
@@ -55,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const hiddenTests = HiddenTestController.register(context, { catalog, paths, progress });
   HiddenTestLensProvider.register(context, { catalog, study });
   const canvases = DesignCanvasProvider.register(context, { paths, catalog });
-  const mockInterview = MockInterviewController.register(context, { canvases });
+  const debrief = MockDebriefPanel.register(context, { paths, catalog });
+  const mockInterview = MockInterviewController.register(context, { canvases, debrief });
   const answers = ModelAnswerPanel.register(context, { paths });
   DesignCommands.register(context, { catalog, canvases, mock: mockInterview, answers });
   const apiKey = ApiKeyStore.register(context);
@@ -64,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const cards = CardReviewController.register(context, { catalog, study, paths, view: catalogView.view, llm });
   ProgressPanel.register(context, { catalog, study, paths });
 
-  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, answers, critique, cards, study, llm };
+  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, debrief, answers, critique, cards, study, llm };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   elapsed,
   formatRemaining,
+  INTERVIEW_NOTES_HEADING,
   isOver,
   pause,
   phaseAt,
@@ -13,6 +14,7 @@ import {
 } from '../core/design/mockInterview';
 import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
+import type { FinishedInterview, MockDebriefPanel } from './mockDebriefPanel';
 import { appendNotes, notesUri } from './notesFile';
 import { registerCommand } from '../userError';
 
@@ -38,20 +40,23 @@ export class MockInterviewController extends Disposable {
   /** Designs whose mock interview ran to the end: an attempt, for the model answer. */
   readonly finished = new Set<string>();
 
-  static register(context: vscode.ExtensionContext, deps: { canvases: DesignCanvasProvider }) {
-    return registered(context, new MockInterviewController(deps.canvases));
+  static register(context: vscode.ExtensionContext, deps: { canvases: DesignCanvasProvider; debrief: MockDebriefPanel }) {
+    return registered(context, new MockInterviewController(deps.canvases, deps.debrief));
   }
 
-  private constructor(private readonly canvases: DesignCanvasProvider) {
+  private constructor(
+    private readonly canvases: DesignCanvasProvider,
+    private readonly debrief: MockDebriefPanel,
+  ) {
     super();
     this.statusItem.name = 'AI Interview Studio mock interview';
     this.own(
       { dispose: () => clearInterval(this.ticker) },
-      canvases.onMockControl(({ session, action }) => void this.control(action, session)),
+      canvases.onMockControl(({ session, action }) => void (action === 'stop' ? this.confirmStop() : this.control(action, session))),
       registerCommand('aiInterviewStudio.mockInterview.start', () => this.control('start')),
       registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
       registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
-      registerCommand('aiInterviewStudio.mockInterview.stop', () => this.control('stop')),
+      registerCommand('aiInterviewStudio.mockInterview.stop', () => this.confirmStop()),
     );
   }
 
@@ -66,6 +71,18 @@ export class MockInterviewController extends Disposable {
     };
   }
 
+  /** Stop, as the user asks for it: confirmed first in a modal, since the interview cannot be resumed. */
+  async confirmStop(): Promise<void> {
+    if (!this.current) return;
+    const choice = await vscode.window.showWarningMessage(
+      'Stop the mock interview?',
+      { modal: true, detail: 'The timer ends for good and the debrief opens: time per phase, your notes, the critique and the rubric.' },
+      'Stop and Debrief',
+    );
+    if (choice) await this.control('stop');
+  }
+
+  /** Starts, pauses, resumes or stops (without asking: the commands and the canvas ask first). */
   async control(action: 'start' | 'pause' | 'resume' | 'stop', session?: CanvasSession): Promise<void> {
     const now = Date.now();
     if (action === 'start') return this.start(session ?? this.canvases.activeSession());
@@ -87,7 +104,9 @@ export class MockInterviewController extends Disposable {
     const clock = startClock(minutes * 60_000, Date.now());
     const notes = notesUri(session.document.uri);
     this.current = { diagram: session.document.uri, clock, phase: phaseAt(clock, Date.now()), notes };
-    await this.appendNotes(`\n## Mock interview, ${new Date().toLocaleString()} (${minutes} min)\n\n### ${this.current.phase.title}\n\n`);
+    await this.appendNotes(
+      `\n${INTERVIEW_NOTES_HEADING}, ${new Date().toLocaleString()} (${minutes} min)\n\n### ${this.current.phase.title}\n\n`,
+    );
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', true);
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockPaused', false);
     this.statusItem.command = 'aiInterviewStudio.mockInterview.pause';
@@ -123,17 +142,35 @@ export class MockInterviewController extends Disposable {
     const interview = this.current;
     if (!interview) return;
     clearInterval(this.ticker);
-    await this.appendNotes(`\n_${timeUp ? 'Time is up' : 'Stopped'} at ${new Date().toLocaleTimeString()}._\n`);
+    const endedAt = Date.now();
+    await this.appendNotes(`\n_${timeUp ? 'Time is up' : 'Stopped'} at ${new Date(endedAt).toLocaleTimeString()}._\n`);
     this.current = undefined;
     this.statusItem.hide();
     this.canvases.broadcast(interview.diagram, { type: 'mock', view: null });
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', false);
     this.finished.add(interview.diagram.toString());
-    if (timeUp) {
-      void vscode.window.showInformationMessage(
-        'Mock interview: time is up. Review your diagram, run the critic, then compare with the model answer.',
-      );
-    }
+    const session = this.canvases.session(interview.diagram);
+    const finished: FinishedInterview = {
+      diagram: interview.diagram,
+      design: session && this.canvases.questionOf(session.document),
+      clock: interview.clock,
+      endedAt,
+      endedBy: timeUp ? 'time' : 'stop',
+    };
+    await this.debrief.show(finished);
+    void this.offerNext(finished);
+  }
+
+  /** The end toast, beside the open debrief: the model answer, or the debrief again once it is closed. */
+  private async offerNext(finished: FinishedInterview): Promise<void> {
+    const actions = [...(finished.design ? ['Open Model Answer'] : []), 'Show Debrief'];
+    const choice = await vscode.window.showInformationMessage(
+      `Mock interview: ${finished.endedBy === 'time' ? 'time is up' : 'stopped'}. Your debrief is open: time per phase, notes, critique and rubric.`,
+      ...actions,
+    );
+    if (choice === 'Open Model Answer')
+      await vscode.commands.executeCommand('aiInterviewStudio.showModelAnswer', finished.design?.id, finished.diagram);
+    if (choice === 'Show Debrief') await this.debrief.show(finished);
   }
 
   private async appendNotes(text: string): Promise<void> {

@@ -23,6 +23,8 @@ export class CardReviewController extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** A card opened on its own (from the tree) is shown first, due or not. */
   private pinned: ConceptCard | undefined;
+  /** The cards of a drill still to study, while the panel runs one; graded cards leave it. */
+  private drill: string[] | undefined;
   private readonly statusItem = this.own(
     vscode.window.createStatusBarItem('aiInterviewStudio.dueCards', vscode.StatusBarAlignment.Left, 90),
   );
@@ -58,7 +60,11 @@ export class CardReviewController extends Disposable {
     this.own(
       { dispose: () => clearInterval(timer) },
       study.onChange(() => this.refreshCounts()),
-      registerCommand('aiInterviewStudio.reviewDueCards', () => this.open()),
+      registerCommand('aiInterviewStudio.reviewDueCards', () => {
+        this.drill = undefined;
+        return this.open();
+      }),
+      registerCommand('aiInterviewStudio.drillCards', (ids: unknown) => this.startDrill(ids)),
       registerCommand('aiInterviewStudio.openCard', (id: string) => this.open(this.cards.find((card) => card.id === id))),
       { dispose: () => this.panel?.dispose() },
     );
@@ -72,6 +78,24 @@ export class CardReviewController extends Disposable {
 
   queue(now = new Date()): ConceptCard[] {
     return this.session(now).queue;
+  }
+
+  /** The drill the panel runs, if any: its cards still to study. */
+  drillQueue(now = new Date()): ConceptCard[] | undefined {
+    return this.drill && studySession(this.cards, this.study.snapshot, now, this.drill).queue;
+  }
+
+  /** Opens the card panel on these cards (a follow-up drill), in this order, due or not. */
+  private async startDrill(ids: unknown): Promise<void> {
+    const known = new Set(this.cards.map((card) => card.id));
+    const drill = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && known.has(id)) : [];
+    if (drill.length === 0) {
+      void vscode.window.showInformationMessage('No concept cards to drill: every concern was covered.');
+      return;
+    }
+    this.drill = drill;
+    this.pinned = undefined;
+    await this.open();
   }
 
   /** What the badge and the status bar show: the length of the session the panel would open. */
@@ -89,6 +113,7 @@ export class CardReviewController extends Disposable {
     // Scheduled from the card's state in the file as it is now: another window may have graded it.
     this.study.update((data) => withReview(data, cardId, review(data.cards[cardId], grade, now), grade, now));
     if (this.pinned?.id === cardId) this.pinned = undefined;
+    if (this.drill) this.drill = this.drill.filter((id) => id !== cardId);
     return new Date(this.study.snapshot.cards[cardId]!.due);
   }
 
@@ -129,6 +154,7 @@ export class CardReviewController extends Disposable {
     panel.onDidDispose(() => {
       messages.dispose();
       this.panel = undefined;
+      this.drill = undefined;
     });
   }
 
@@ -149,7 +175,7 @@ export class CardReviewController extends Disposable {
 
   private async showNext(): Promise<void> {
     const now = new Date();
-    const queue = this.queue(now);
+    const queue = this.drillQueue(now) ?? this.queue(now);
     const next = this.pinned ?? queue[0];
     const post = (message: HostToCards) => void this.panel?.webview.postMessage(message);
     if (!next) {

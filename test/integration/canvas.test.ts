@@ -101,12 +101,31 @@ describe('design canvas (custom editor)', () => {
     assert.equal(api.mockInterview.state!.remainingMs, paused, 'time does not run while paused');
     await vscode.commands.executeCommand('aiInterviewStudio.mockInterview.resume');
     assert.equal(api.mockInterview.state?.running, true);
-    await vscode.commands.executeCommand('aiInterviewStudio.mockInterview.stop');
+    // The command asks first (a modal); the API stops as a confirmed Stop does.
+    await api.mockInterview.control('stop');
     assert.equal(api.mockInterview.state, undefined);
     const notes = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri.with({ path: uri.path.replace(/\.mmd$/, '.notes.md') })));
     assert.match(notes, /## Mock interview/);
     assert.match(notes, /### Requirements/);
     assert.match(notes, /Stopped at/);
+    // The debrief: time per phase, this interview's notes, the critique and the rubric, and a drill.
+    const debrief = api.debrief.shown!;
+    assert.ok(debrief, 'the debrief opens at the end');
+    assert.equal(debrief.view.endedBy, 'stop');
+    assert.deepEqual(
+      debrief.view.phases.map((phase) => phase.title),
+      ['Requirements', 'High-level design', 'Deep dive', 'Failure modes', 'Evaluation'],
+    );
+    assert.ok(debrief.view.phases[0]!.spentMs > 0 && debrief.view.phases[1]!.spentMs === 0);
+    assert.match(debrief.view.notes, /^## Mock interview[^]*### Requirements[^]*Stopped at/);
+    assert.ok(debrief.view.critique && debrief.view.rubric.some((concern) => !concern.covered), 'the starter diagram misses concerns');
+    assert.ok(debrief.drill.length > 0 && debrief.view.drillCards === debrief.drill.length);
+    await vscode.commands.executeCommand('aiInterviewStudio.drillCards', debrief.drill);
+    assert.deepEqual(
+      api.cards.drillQueue()?.map((card) => card.id),
+      debrief.drill,
+      'the drill studies exactly the cards about the missed concerns',
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { ConceptCard } from '../../src/core/catalog/types';
 import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
-import { NEW_CARDS_PER_DAY } from '../../src/core/cards/studyQueue';
+import { NEW_CARDS_PER_DAY, studySession } from '../../src/core/cards/studyQueue';
 import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
 import { emptyStudyData, StudyStore } from '../../src/core/progress/studyStore';
 import { progressSummary, streak } from '../../src/core/progress/summary';
@@ -156,6 +156,26 @@ describe('cards: review queue', () => {
     assert.equal(queue.length, 1, 'one new card left today, boosted or not');
     assert.ok(boosted.has(queue[0]!.id));
     assert.deepEqual(reviewQueue(cards, {}, { now, newPerDay: 1, introducedToday: 1, boosted }), [], 'the allowance is used up');
+  });
+});
+
+describe('cards: a follow-up drill', () => {
+  it('studies exactly the cards asked for, in their order, past the daily allowance, unknown ids dropped', () => {
+    const now = new Date('2026-03-01T09:00:00Z');
+    const data = emptyStudyData();
+    // A card graded today and due in the future still belongs to a drill that asks for it.
+    const learned = cards[0]!;
+    data.cards[learned.id] = review(undefined, 'good', now);
+    const drill = [...cards.slice(1, NEW_CARDS_PER_DAY + 3).map((card) => card.id), 'no-such-card', learned.id];
+    const session = studySession(cards, data, now, drill);
+    assert.deepEqual(
+      session.queue.map((card) => card.id),
+      drill.filter((id) => id !== 'no-such-card'),
+    );
+    assert.equal(session.due, 1);
+    assert.equal(session.fresh, NEW_CARDS_PER_DAY + 2);
+    // Without a drill the same day's session keeps its allowance.
+    assert.ok(studySession(cards, data, now).fresh <= NEW_CARDS_PER_DAY);
   });
 });
 

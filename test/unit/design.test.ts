@@ -3,7 +3,18 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import type { DesignQuestion } from '../../src/core/catalog/types';
 import { parseDiagram, type DiagramModel } from '../../src/core/critique/diagram';
 import { designFileSource, detectDesignId } from '../../src/core/design/designFile';
-import { elapsed, formatRemaining, isOver, pause, PHASES, phaseAt, resume, startClock } from '../../src/core/design/mockInterview';
+import {
+  elapsed,
+  formatRemaining,
+  isOver,
+  latestInterviewNotes,
+  pause,
+  PHASES,
+  phaseAt,
+  resume,
+  startClock,
+  timeInPhases,
+} from '../../src/core/design/mockInterview';
 import { sourceLineOfParserLine } from '../../src/core/design/sourceLines';
 import { COMPONENTS, connectNodes, findNodeLine, findNodePosition, insertComponent } from '../../src/core/design/palette';
 import { isCanvasToHost, isHostToCanvas } from '../../src/protocol/canvas';
@@ -260,6 +271,37 @@ describe('design: mock interview clock', () => {
     assert.equal(formatRemaining(total), '45:00');
     assert.equal(formatRemaining(61_001), '1:02');
     assert.equal(formatRemaining(-5), '0:00');
+  });
+
+  it('splits the time spent into phases for the debrief, pauses not counted', () => {
+    // 12 minutes run (2 of them after a pause): 5 in requirements, 7 in the high-level design.
+    let clock = pause(startClock(total, 0), 10 * 60_000);
+    clock = resume(clock, 20 * 60_000);
+    const rows = timeInPhases(clock, 22 * 60_000);
+    assert.deepEqual(
+      rows.map((row) => [row.phase.id, row.spentMs / 60_000, row.plannedMs / 60_000]),
+      [
+        ['requirements', 5, 5],
+        ['high-level', 7, 10],
+        ['deep-dive', 0, 15],
+        ['failure-modes', 0, 8],
+        ['evaluation', 0, 7],
+      ],
+    );
+    // Time up: every phase ran its planned time, and the rows add up to the total.
+    const full = timeInPhases(startClock(total, 0), total + 5_000);
+    assert.ok(full.every((row) => row.spentMs === row.plannedMs));
+    assert.equal(
+      full.reduce((sum, row) => sum + row.spentMs, 0),
+      total,
+    );
+  });
+
+  it("takes the latest interview's notes from the notes file", () => {
+    const file =
+      '# Notes: designs/rag.mmd\n\n## Mock interview, 1/1 (45 min)\n\nold\n\n## Mock interview, 2/1 (45 min)\n\n### Requirements\n\n- 10k users\n';
+    assert.equal(latestInterviewNotes(file), '## Mock interview, 2/1 (45 min)\n\n### Requirements\n\n- 10k users');
+    assert.equal(latestInterviewNotes('# Notes\n\nfree text'), '');
   });
 });
 

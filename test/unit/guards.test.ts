@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { arrayOf, isNumber, isString, nullable, oneOf, unionGuard } from '../../src/protocol/guards';
 import { isCanvasToHost, isHostToCanvas } from '../../src/protocol/canvas';
 import { isCardsToHost } from '../../src/protocol/cards';
+import { isDebriefToHost, isHostToDebrief } from '../../src/protocol/debrief';
 
 type Message = { type: 'ping' } | { type: 'move'; x: number; label: string | null };
 
@@ -21,6 +22,28 @@ unionGuard<Message>({ ping: {}, move: { x: isString, label: nullable(isString) }
 const isMessage = unionGuard<Message>({ ping: {}, move: { x: isNumber, label: nullable(isString) } });
 
 describe('protocol guards', () => {
+  it('check the debrief page messages both ways', () => {
+    const debrief = {
+      title: 'RAG',
+      diagramPath: 'designs/rag.mmd',
+      endedBy: 'stop',
+      phases: [{ title: 'Requirements', spentMs: 1000, plannedMs: 300_000 }],
+      notes: '',
+      notesPath: 'designs/rag.notes.md',
+      critique: { coverage: 0.5, findings: [{ severity: 'high', title: 'No fallback', evidence: '' }] },
+      critiqueNote: '',
+      rubric: [{ name: 'Caching', covered: false }],
+      hasModelAnswer: true,
+      drillCards: 3,
+    };
+    assert.ok(isHostToDebrief({ type: 'show', debrief }));
+    assert.ok(isHostToDebrief({ type: 'show', debrief: { ...debrief, critique: null } }));
+    assert.ok(!isHostToDebrief({ type: 'show', debrief: { ...debrief, endedBy: 'crash' } }));
+    assert.ok(!isHostToDebrief({ type: 'show', debrief: { ...debrief, rubric: [{ name: 'Caching' }] } }));
+    assert.ok(isDebriefToHost({ type: 'drill' }) && isDebriefToHost({ type: 'openModelAnswer' }));
+    assert.ok(!isDebriefToHost({ type: 'drill-all' }));
+  });
+
   it('accept well-formed messages and reject unknown types, missing and mistyped fields', () => {
     assert.ok(isMessage({ type: 'ping' }));
     assert.ok(isMessage({ type: 'move', x: 1, label: null }));

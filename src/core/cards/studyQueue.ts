@@ -50,14 +50,21 @@ export interface StudySession {
   fresh: number;
 }
 
-/** The one place the session is decided: the panel's "N left" and the due counts are its queue's length. */
-export function studySession(cards: readonly ConceptCard[], data: StudyData, now: Date): StudySession {
-  const queue = reviewQueue(cards, data.cards, {
-    now,
-    newPerDay: NEW_CARDS_PER_DAY,
-    introducedToday: newCardsIntroducedOn(data.reviews, now),
-    boosted: weakCards(cards, data),
-  });
+/**
+ * The one place the session is decided: the panel's "N left" and the due counts are its queue's
+ * length. A drill (cards the user asked for, such as those about concerns a mock interview
+ * missed) is studied whole, in its order, due or not: it is practice beyond the daily allowance.
+ */
+export function studySession(cards: readonly ConceptCard[], data: StudyData, now: Date, drill?: readonly string[]): StudySession {
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const queue = drill
+    ? drill.flatMap((id) => byId.get(id) ?? [])
+    : reviewQueue(cards, data.cards, {
+        now,
+        newPerDay: NEW_CARDS_PER_DAY,
+        introducedToday: newCardsIntroducedOn(data.reviews, now),
+        boosted: weakCards(cards, data),
+      });
   const fresh = queue.filter((card) => !data.cards[card.id]).length;
   return { queue, due: queue.length - fresh, fresh };
 }

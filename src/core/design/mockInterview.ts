@@ -13,7 +13,7 @@ export const PHASES: readonly Phase[] = [
     id: 'requirements',
     title: 'Requirements',
     share: 5 / 45,
-    prompt: 'Clarify users, scale, latency and what a wrong answer costs. Write the requirements as a comment at the top.',
+    prompt: 'Clarify users, scale, latency and what a wrong answer costs. Write the requirements in the notes box of the question panel.',
   },
   {
     id: 'high-level',
@@ -76,4 +76,27 @@ export const isOver = (clock: MockClock, now: number) => elapsed(clock, now) >= 
 export function formatRemaining(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** Time spent in each phase when the interview ended, beside the time the phase was planned for. */
+export function timeInPhases(clock: MockClock, now: number): { phase: Phase; spentMs: number; plannedMs: number }[] {
+  const spent = elapsed(clock, now);
+  let start = 0;
+  return PHASES.map((phase, index) => {
+    // The last phase holds until time is up, as phaseAt says, so it ends at the total.
+    const end = index === PHASES.length - 1 ? clock.totalMs : start + phase.share * clock.totalMs;
+    const row = { phase, spentMs: Math.round(Math.max(0, Math.min(spent, end) - start)), plannedMs: Math.round(end - start) };
+    start = end;
+    return row;
+  });
+}
+
+/** Heading the mock interview writes at the top of its notes in the notes file. */
+export const INTERVIEW_NOTES_HEADING = '## Mock interview';
+
+/** The notes of the latest mock interview in a notes file: from its heading to the end ('' when there is none). */
+export function latestInterviewNotes(notes: string): string {
+  const lines = notes.split('\n');
+  const start = lines.map((line) => line.startsWith(INTERVIEW_NOTES_HEADING)).lastIndexOf(true);
+  return start < 0 ? '' : lines.slice(start).join('\n').trim();
 }
