@@ -67,7 +67,20 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   const cards = CardReviewController.register(context, { catalog, study, paths, view: catalogView.view, llm });
   ProgressPanel.register(context, { catalog, study, paths });
 
-  return { catalog, tree: catalogView.provider, hiddenTests, progress, canvases, mockInterview, debrief, answers, critique, cards, study, llm };
+  return {
+    catalog,
+    tree: catalogView.provider,
+    hiddenTests,
+    progress,
+    canvases,
+    mockInterview,
+    debrief,
+    answers,
+    critique,
+    cards,
+    study,
+    llm,
+  };
 }
 
 export function deactivate(): void {}
