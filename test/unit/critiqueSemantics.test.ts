@@ -393,6 +393,57 @@ describe('critique semantics: edges carry text only when their labels say so', (
   });
 });
 
+describe('critique semantics: online evaluation from live outcomes, and a warm transfer is a handoff', () => {
+  const qa = 'flowchart LR\n  u([Lawyer]) --> g[Input guardrail]\n  g --> l{{Claude answer}}\n  l --> c[Citation verifier]\n  c --> u\n';
+
+  for (const [how, extra] of [
+    [
+      'lawyer flags confirmed into the golden set',
+      '  u -.->|flag wrong answer| r[Flag for human review]\n  r -->|confirmed errors| e[Golden set replay]',
+    ],
+    [
+      'moderator labels feeding an evaluation through a store',
+      '  c --> m[Moderator queue]\n  m --> s[(Labelled decisions)]\n  s --> e[Per-policy evaluation]',
+    ],
+    [
+      'sampled production traces feeding the eval datasets',
+      '  l -.-> t[Production traces, PII redacted]\n  t -->|sampled weekly| d[(Eval datasets)]',
+    ],
+    ['an overturn rate on appeals', '  u --> a[Appeals: overturn rate tracked]'],
+  ] as const) {
+    it(`counts ${how} as online evaluation`, async () => {
+      const result = await review(qa + extra);
+      assert.ok(covers(result, 'evaluation-online'), finding(result, 'evaluation-online')?.evidence);
+    });
+  }
+
+  it('an appeal form that only goes back to the classifier, or moderator labels used for retraining, is no online evaluation', async () => {
+    const result = await review(
+      `${qa}  u --> a[Appeals form]\n  a --> l\n  c --> m[Moderator queue]\n  m --> s[(Moderator labels)]\n  s --> t[Monthly retrain]`,
+    );
+    assert.ok(flagged(result, 'evaluation-online'));
+  });
+
+  it('a warm transfer to a person is a handoff, not a money transfer; a bank transfer still needs approval', async () => {
+    const agentCall =
+      'flowchart LR\n  c([Caller]) --> a{{Voice agent - GPT-4o, tool calling}}\n  a -->|asks for a person| w[Warm transfer to the front desk]\n  a --> c\n';
+    const transfer = await review(agentCall);
+    assert.ok(
+      !transfer.findings.some((f) => f.id === 'human-in-the-loop/unapproved-action'),
+      transfer.findings.map((f) => f.evidence).join('\n'),
+    );
+    const money = await review(`${agentCall}  a --> b[[Bank transfer of the refund]]`);
+    assert.equal(finding(money, 'human-in-the-loop')?.id, 'human-in-the-loop/unapproved-action');
+  });
+
+  it('an approval written on the edge into an action is an approval', async () => {
+    const result = await review(
+      'flowchart LR\n  c([Caller]) --> a{{Booking agent - GPT-4o, tool calling}}\n  a -->|caller confirms the slot| b[[Book appointment API]]\n  a --> c',
+    );
+    assert.ok(!result.findings.some((f) => f.id === 'human-in-the-loop/unapproved-action'));
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

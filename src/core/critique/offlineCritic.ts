@@ -1,6 +1,6 @@
 import type { DesignQuestion } from '../catalog/types';
 import { CONCERN_IDS, CONCERNS, ROLES, type ConcernId, type Severity, type SystemKind } from './concerns';
-import type { DiagramModel } from './diagram';
+import type { DiagramEdge, DiagramModel } from './diagram';
 import { DiagramSemantics, type Evidence } from './semantics';
 import { mentions, phrases, words } from './text';
 
@@ -126,6 +126,22 @@ const ACTS_AS_USER = new RegExp(
 );
 const METRIC_AS_DATA =
   /\bmetric (definition|description|catalog|layer|dictionary|glossary)\b|\b(table|column|schema|dimension) and metric\b/;
+/** Where online signals are kept to evaluate with. */
+const EVAL_TARGETS = phrases('eval', 'evals', 'evaluation', 'golden', 'dataset', 'datasets', 'accuracy', 'test set', 'benchmark');
+const TRAINING = phrases('retrain', 'retraining', 'training', 'fine tune', 'fine tuning');
+/** Verdicts on live cases. */
+const LIVE_VERDICTS = phrases(
+  'appeal',
+  'flag',
+  'flagged',
+  'reported',
+  'report',
+  'correction',
+  'corrected',
+  'confirmed error',
+  'dispute',
+  'complaint',
+);
 const LIVE_WRITE = phrases('write', 'writes', 'written', 'writer', 'write path', 'insert', 'inserts', 'append', 'appends', 'save', 'saves');
 const INGESTION = phrases(
   'ingestion',
@@ -382,10 +398,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
           !(item.nodes.length > 0 && item.nodes.every((id) => actors.includes(id)) && !mentions(item.clause.words, EVAL_SETS)),
       ),
     'evaluation-online': () =>
-      byWords(
-        'evaluation-online',
-        undefined,
-        semantics.evidence.filter(
+      byWords('evaluation-online', undefined, [
+        ...semantics.evidence.filter(
           (item) =>
             mentions(item.clause.words, LIVE) &&
             (mentions(item.clause.words, JUDGE) ||
@@ -393,7 +407,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
               mentions(item.clause.words, CONCERNS['evaluation-offline'].recognisers)) &&
             !mentions(item.clause.words, OFFLINE_MARKERS),
         ),
-      ),
+        ...liveSignalsIntoEvals(semantics),
+      ]),
     observability: () =>
       byWords('observability', (item) => {
         // "table and metric descriptions" in a semantic layer are data the model reads, not monitoring.
@@ -499,6 +514,31 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   };
 }
 
+/**
+ * Online evaluation drawn as a flow: what people decide about live cases (a moderator's label, a
+ * lawyer's flag, a reviewer's correction) or sampled production traces feeding an eval set.
+ */
+function liveSignalsIntoEvals(semantics: DiagramSemantics): Evidence[] {
+  const people = new Set(semantics.humans);
+  const isEval = (id: string) => semantics.has(id, EVAL_TARGETS) && !semantics.has(id, TRAINING);
+  const liveSource = (id: string) =>
+    people.has(id) || semantics.has(id, LIVE_VERDICTS) || (semantics.has(id, LIVE) && semantics.has(id, ROLES.monitor));
+  const models = new Set(semantics.models);
+  // Straight into an eval, or through one store of labels or corrections on the way.
+  const feeds = (edge: DiagramEdge) =>
+    isEval(edge.to) ||
+    (!models.has(edge.to) && [...(semantics.next.get(edge.to) ?? [])].some((next) => next !== edge.from && isEval(next)));
+  return semantics.model.edges
+    .filter((edge) => edge.from !== edge.to && liveSource(edge.from) && feeds(edge))
+    .map((edge): Evidence => ({
+      source: 'edge',
+      nodes: [edge.from, edge.to],
+      where: `the edge ${semantics.describe(edge.from)} -> ${semantics.describe(edge.to)}, live outcomes feeding evaluation`,
+      clause: { text: edge.label, words: words(edge.label), negated: [] },
+      edge,
+    }));
+}
+
 /** A model or provider an edge can fail over to; a tracing sink that mentions "LLM traces" is not one. */
 function isModelish(semantics: DiagramSemantics, id: string): boolean {
   if (semantics.namesAModel(id) || semantics.has(id, ROLES.fallback)) return true;
@@ -548,7 +588,12 @@ function actionNodes(semantics: DiagramSemantics, steps: string[]): string[] {
  * how dispatchers are drawn, not a bypass.
  */
 function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: string[]): Gap | undefined {
-  const actions = actionNodes(semantics, steps);
+  // An action every way into which says a person approves it ("caller confirms the slot") has its approval on the edge.
+  const approvedOnEdge = (id: string) => {
+    const into = semantics.model.edges.filter((edge) => edge.to === id && edge.from !== id);
+    return into.length > 0 && into.every((edge) => mentions(words(edge.label), ROLES.approval));
+  };
+  const actions = actionNodes(semantics, steps).filter((id) => !approvedOnEdge(id));
   const approvals = new Set(semantics.humans);
   // A gate that routes some cases to a person ("amount > $100?" -> manager) is part of the approval step.
   for (const id of steps)
