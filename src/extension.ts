@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): StudioApi {
   HiddenTestLensProvider.register(context, { catalog, study });
   const canvases = DesignCanvasProvider.register(context, { paths, catalog });
   const debrief = MockDebriefPanel.register(context, { paths, catalog });
-  const mockInterview = MockInterviewController.register(context, { canvases, debrief });
+  const mockInterview = MockInterviewController.register(context, { canvases, debrief, study });
   const answers = ModelAnswerPanel.register(context, { paths });
   DesignCommands.register(context, { catalog, canvases, mock: mockInterview, answers });
   const apiKey = ApiKeyStore.register(context);

@@ -12,6 +12,8 @@ import {
   type MockClock,
   type Phase,
 } from '../core/design/mockInterview';
+import { withMockInterview } from '../core/progress/history';
+import type { StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
 import type { CanvasSession, DesignCanvasProvider } from './designCanvasProvider';
 import type { FinishedInterview, MockDebriefPanel } from './mockDebriefPanel';
@@ -40,13 +42,17 @@ export class MockInterviewController extends Disposable {
   /** Designs whose mock interview ran to the end: an attempt, for the model answer. */
   readonly finished = new Set<string>();
 
-  static register(context: vscode.ExtensionContext, deps: { canvases: DesignCanvasProvider; debrief: MockDebriefPanel }) {
-    return registered(context, new MockInterviewController(deps.canvases, deps.debrief));
+  static register(
+    context: vscode.ExtensionContext,
+    deps: { canvases: DesignCanvasProvider; debrief: MockDebriefPanel; study: StudyStore },
+  ) {
+    return registered(context, new MockInterviewController(deps.canvases, deps.debrief, deps.study));
   }
 
   private constructor(
     private readonly canvases: DesignCanvasProvider,
     private readonly debrief: MockDebriefPanel,
+    private readonly study: StudyStore,
   ) {
     super();
     this.statusItem.name = 'AI Interview Studio mock interview';
@@ -157,6 +163,14 @@ export class MockInterviewController extends Disposable {
       endedAt,
       endedBy: timeUp ? 'time' : 'stop',
     };
+    this.study.update((data) =>
+      withMockInterview(data, {
+        at: new Date(endedAt).toISOString(),
+        design: finished.design?.id ?? null,
+        endedBy: finished.endedBy,
+        elapsedMs: elapsed(interview.clock, endedAt),
+      }),
+    );
     await this.debrief.show(finished);
     void this.offerNext(finished);
   }

@@ -16,7 +16,8 @@ const BODY = `
     <div class="tile"><div class="value" id="active-days"></div><div class="label">active days</div></div>
     <div class="tile"><div class="value" id="cards-due"></div><div class="label">cards to review today</div></div>
     <div class="tile"><div class="value" id="cards-learned"></div><div class="label">cards learned</div></div>
-    <div class="tile"><div class="value" id="designs-attempted"></div><div class="label">designs critiqued</div></div>
+    <div class="tile"><div class="value" id="designs-attempted"></div><div class="label">designs attempted</div></div>
+    <div class="tile"><div class="value" id="mock-interviews"></div><div class="label" id="mock-minutes"></div></div>
   </div>
   <h2>Coding problems solved</h2><div id="problems"></div>
   <h2>Critique coverage over time</h2><div id="coverage"></div>

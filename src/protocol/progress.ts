@@ -15,6 +15,7 @@ export const isHostToProgress = unionGuard<HostToProgress>({
       recentRuns: arrayOf(shape({ at: isString, problem: isString, title: isString, language: isString, passed: count, total: count })),
       critiques: arrayOf(shape({ at: isString, design: nullable(isString), title: isString, coverage: isNumber })),
       designs: shape({ attempted: count, total: count }),
+      mocks: shape({ count, minutes: count }),
       cards: shape({ total: count, learned: count, due: count, reviewsToday: count }),
       streak: count,
       activeDays: count,

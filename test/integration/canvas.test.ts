@@ -120,6 +120,11 @@ describe('design canvas (custom editor)', () => {
     assert.match(debrief.view.notes, /^## Mock interview[^]*### Requirements[^]*Stopped at/);
     assert.ok(debrief.view.critique && debrief.view.rubric.some((concern) => !concern.covered), 'the starter diagram misses concerns');
     assert.ok(debrief.drill.length > 0 && debrief.view.drillCards === debrief.drill.length);
+    const recorded = api.study.snapshot.mocks.at(-1);
+    assert.deepEqual(recorded && { design: recorded.design, endedBy: recorded.endedBy }, {
+      design: 'rag-support-chatbot',
+      endedBy: 'stop',
+    });
     await vscode.commands.executeCommand('aiInterviewStudio.drillCards', debrief.drill);
     assert.deepEqual(
       api.cards.drillQueue()?.map((card) => card.id),

@@ -71,4 +71,21 @@ describe('UI: a mock interview ends in a debrief', () => {
       .waitFor({ timeout: 30_000 });
     await workbench().screenshot('drill');
   });
+
+  it('counts the finished mock interview and the attempted design in the progress view', async () => {
+    const { page } = workbench();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>AI Interview Studio: Show Progress');
+    await page
+      .locator('.quick-input-widget')
+      .getByRole('option', { name: /Show Progress/ })
+      .first()
+      .click();
+    await page.getByRole('tab', { name: 'Interview progress' }).waitFor({ timeout: 30_000 });
+    const progress = newestFrame(page);
+    await progress.locator('#mock-minutes', { hasText: /^mock interview, \d+ min$/ }).waitFor({ timeout: 30_000 });
+    assert.equal(await progress.locator('#mock-interviews').innerText(), '1');
+    assert.match(await progress.locator('#designs-attempted').innerText(), /^1\/\d+$/);
+    await workbench().screenshot('progress');
+  });
 });

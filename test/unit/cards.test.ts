@@ -8,7 +8,8 @@ import type { ConceptCard } from '../../src/core/catalog/types';
 import { relatedCards, reviewQueue } from '../../src/core/cards/reviewQueue';
 import { NEW_CARDS_PER_DAY, studySession } from '../../src/core/cards/studyQueue';
 import { describeInterval, isDue, previewDue, review } from '../../src/core/cards/scheduler';
-import { emptyStudyData, StudyStore } from '../../src/core/progress/studyStore';
+import { withMockInterview } from '../../src/core/progress/history';
+import { emptyStudyData, parseStudyData, StudyStore } from '../../src/core/progress/studyStore';
 import { progressSummary, streak } from '../../src/core/progress/summary';
 import { CONCERN_CARD_TAGS } from '../../src/core/critique/concerns';
 import { contentRoot, repoRoot } from '../support/paths';
@@ -226,6 +227,25 @@ describe('progress summary', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * day).toISOString();
 
+  it('counts finished mock interviews, and a design with a mock but no critique as attempted', () => {
+    let data = emptyStudyData();
+    data.critiques = [{ at: iso(3), design: 'rag-support-chatbot', coverage: 0.4, missing: [] }];
+    data = withMockInterview(data, { at: iso(2), design: 'rag-support-chatbot', endedBy: 'time', elapsedMs: 45 * 60_000 });
+    data = withMockInterview(data, { at: iso(1), design: 'refund-support-agent', endedBy: 'stop', elapsedMs: 12.4 * 60_000 });
+    data = withMockInterview(data, { at: iso(0), design: null, endedBy: 'stop', elapsedMs: 30_000 });
+    const summary = progressSummary(data, catalog, now);
+    assert.deepEqual(summary.mocks, { count: 3, minutes: 58 });
+    assert.equal(summary.designs.attempted, 2, 'the RAG chatbot (critique and mock) and the refund agent (mock only)');
+    assert.equal(summary.streak, 4, 'a mock interview is a day of practice');
+  });
+
+  it('reads a study file from before mock interviews were counted as having none, and refuses a malformed one', () => {
+    const before = { version: 1, cards: {}, reviews: [], problems: {}, critiques: [] };
+    assert.deepEqual(parseStudyData(JSON.stringify(before), 'old.json').mocks, []);
+    const bad = { ...before, mocks: [{ at: iso(0), design: null, endedBy: 'crash', elapsedMs: 1 }] };
+    assert.throws(() => parseStudyData(JSON.stringify(bad), 'bad.json'), /field \/mocks\/0\/endedBy/);
+  });
+
   it('counts a streak of consecutive active days ending today or yesterday', () => {
     assert.equal(streak(new Set(['2026-11-24', '2026-11-23', '2026-11-22', '2026-11-20']), now), 3);
     assert.equal(streak(new Set(['2026-11-23', '2026-11-22']), now), 2, 'today not practised yet still counts the run up to yesterday');
@@ -258,6 +278,7 @@ describe('progress summary', () => {
     );
     const designs = catalog.categories.filter((c) => c.kind === 'design').flatMap((c) => c.items);
     assert.deepEqual(summary.designs, { attempted: 1, total: designs.length });
+    assert.deepEqual(summary.mocks, { count: 0, minutes: 0 });
     // The session's count: the due card plus the nine new cards left today (golden-set was today's first).
     assert.deepEqual(summary.cards, { total: cards.length, learned: 1, due: 1 + NEW_CARDS_PER_DAY - 1, reviewsToday: 1 });
     assert.equal(summary.streak, 3);

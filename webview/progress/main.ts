@@ -92,6 +92,8 @@ function render(summary: ProgressSummary): void {
   $('cards-due').textContent = String(summary.cards.due);
   $('cards-learned').textContent = `${summary.cards.learned}/${summary.cards.total}`;
   $('designs-attempted').textContent = `${summary.designs.attempted}/${summary.designs.total}`;
+  $('mock-interviews').textContent = String(summary.mocks.count);
+  $('mock-minutes').textContent = `${summary.mocks.count === 1 ? 'mock interview' : 'mock interviews'}, ${summary.mocks.minutes} min`;
   $('problems').replaceChildren(
     ...summary.problems.map((p) => bar(p.title, p.solved, p.total, p.attempted ? ` (+${p.attempted} attempted)` : '')),
   );

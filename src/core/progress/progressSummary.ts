@@ -5,8 +5,10 @@ export interface ProgressSummary {
   /** Runs newest first, each named by its problem's title. */
   recentRuns: { at: string; problem: string; title: string; language: string; passed: number; total: number }[];
   critiques: { at: string; design: string | null; title: string; coverage: number }[];
-  /** Design questions with at least one critique. */
+  /** Design questions with at least one critique or finished mock interview. */
   designs: { attempted: number; total: number };
+  /** Finished mock interviews, and the minutes they ran in all. */
+  mocks: { count: number; minutes: number };
   /** `due`: the cards today's review session holds (due again plus today's new ones). */
   cards: { total: number; learned: number; due: number; reviewsToday: number };
   /** Consecutive days, ending today or yesterday, with any practice. */

@@ -11,9 +11,11 @@ export interface StudyData {
   reviews: { at: string; card: string; grade: GradeName }[];
   problems: ProgressSnapshot;
   critiques: { at: string; design: string | null; coverage: number; missing: string[] }[];
+  /** Finished mock interviews (files written before they were counted have none). */
+  mocks: { at: string; design: string | null; endedBy: 'time' | 'stop'; elapsedMs: number }[];
 }
 
-export const emptyStudyData = (): StudyData => ({ version: 1, cards: {}, reviews: [], problems: {}, critiques: [] });
+export const emptyStudyData = (): StudyData => ({ version: 1, cards: {}, reviews: [], problems: {}, critiques: [], mocks: [] });
 
 const schema = {
   type: 'object',
@@ -65,9 +67,17 @@ const schema = {
         properties: { coverage: { type: 'number', minimum: 0, maximum: 1 } },
       },
     },
+    mocks: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['at', 'design', 'endedBy', 'elapsedMs'],
+        properties: { endedBy: { enum: ['time', 'stop'] }, elapsedMs: { type: 'number', minimum: 0 } },
+      },
+    },
   },
 } as const;
-const validate = new Ajv({ allErrors: true }).compile<StudyData>(schema);
+const validate = new Ajv({ allErrors: true }).compile<Omit<StudyData, 'mocks'> & Partial<Pick<StudyData, 'mocks'>>>(schema);
 
 /** Parses and validates study data (a file on disk or an import); throws with the field at fault. */
 export function parseStudyData(text: string, origin: string): StudyData {
@@ -81,7 +91,7 @@ export function parseStudyData(text: string, origin: string): StudyData {
     const first = validate.errors?.[0];
     throw new Error(`${origin} is not AI Interview Studio progress: field ${first?.instancePath || '/'} ${first?.message ?? 'is invalid'}`);
   }
-  return data;
+  return { ...data, mocks: data.mocks ?? [] };
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file. */

@@ -25,13 +25,14 @@ export function progressSummary(data: StudyData, catalog: Catalog, now: Date): P
     ...runs.map((run) => dayOf(new Date(run.at).toISOString())),
     ...data.reviews.map((review) => dayOf(review.at)),
     ...data.critiques.map((critique) => dayOf(critique.at)),
+    ...data.mocks.map((mock) => dayOf(mock.at)),
   ]);
   const concept = catalog.categories
     .filter((category) => category.kind === 'concept')
     .flatMap((category) => category.items)
     .filter((item): item is ConceptCard => item.kind === 'concept');
   const designs = catalog.categories.filter((category) => category.kind === 'design').flatMap((category) => category.items);
-  const critiqued = new Set(data.critiques.map((critique) => critique.design));
+  const attempted = new Set([...data.critiques, ...data.mocks].map((entry) => entry.design));
   const titleOf = (id: string | null) => (id ? (catalog.find(id)?.title ?? id) : 'Untitled diagram');
   const today = dayOf(now.toISOString());
   return {
@@ -54,7 +55,8 @@ export function progressSummary(data: StudyData, catalog: Catalog, now: Date): P
         total: run.total,
       })),
     critiques: data.critiques.slice(-30).map(({ at, design, coverage }) => ({ at, design, title: titleOf(design), coverage })),
-    designs: { attempted: designs.filter((design) => critiqued.has(design.id)).length, total: designs.length },
+    designs: { attempted: designs.filter((design) => attempted.has(design.id)).length, total: designs.length },
+    mocks: { count: data.mocks.length, minutes: Math.round(data.mocks.reduce((sum, mock) => sum + mock.elapsedMs, 0) / 60_000) },
     cards: {
       total: concept.length,
       learned: concept.filter((card) => (data.cards[card.id]?.reps ?? 0) > 0).length,
