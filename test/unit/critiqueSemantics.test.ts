@@ -444,6 +444,25 @@ describe('critique semantics: online evaluation from live outcomes, and a warm t
   });
 });
 
+describe("critique semantics: monitoring in operators' words", () => {
+  const base = 'flowchart LR\n  u([User]) --> g[Input guardrail]\n  g --> l{{GPT-4o}}\n  l --> o[Output check]\n  o --> u\n';
+  for (const extra of [
+    '  l -.-> m[Metrics: backlog, error rate, cost per request]',
+    '  l -->|latency and error rates| h[Provider health stats]\n  h --> l',
+    '  p[Freshness probe] --> l\n  p -->|stale answer| oc([On-call engineer])',
+  ]) {
+    it(`reads ${JSON.stringify(extra.trim())} as observability`, async () => {
+      const result = await review(base + extra);
+      assert.ok(covers(result, 'observability'), finding(result, 'observability')?.evidence);
+    });
+  }
+
+  it('"on the backlog" is still a plan', async () => {
+    const result = await review(`${base}  l -.- n[Tracing: on the backlog]`);
+    assert.ok(flagged(result, 'observability'));
+  });
+});
+
 describe('critique: acceptance on every labelled set', () => {
   for (const set of labelledSets()) {
     it(`${set.name}: recall >= 0.95, false alarms <= 0.05, no duplicated finding (${set.diagrams.length} diagrams)`, async () => {

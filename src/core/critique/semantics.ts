@@ -26,13 +26,13 @@ export interface Evidence {
   edge?: DiagramEdge;
 }
 
-/** Words that make a whole clause a plan rather than a part of the design. */
+/** Words that make a whole clause a plan rather than a part of the design ("on the backlog"; a queue's backlog is a metric). */
 const NOT_YET =
-  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|backlog|maybe|not decided|undecided|open question)\b|\?\?|\?\s*(no|none)\b/;
+  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question)\b|\?\?|\?\s*(no|none)\b/;
 const RETRY_LATER = /\b(re)?try( again)? later\b/;
 /** A clause made only of such words ("(later)", "TBD") takes back its neighbour. */
 const ONLY_NOT_YET =
-  /^(?:\s|[:.!?-]|todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|phase 2|backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release)*$/;
+  /^(?:\s|[:.!?-]|todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|phase 2|(?:on|in) (?:the )?backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release)*$/;
 /** "retries: none", "cache disabled". */
 const NOTHING = /\b(none|disabled|n\/a|skipped|removed)\b/;
 /** A negation takes back what follows it in the clause. */
