@@ -59,11 +59,13 @@ export async function openWorkbench(name: string, options: { globalStorage?: Rec
   }
 }
 
-/** Shows the AI Interview Studio sidebar (clicking its icon only if hidden) and waits for the tree. */
+/** Shows the AI Interview Studio sidebar (clicking its icon only if hidden: a click on a shown one hides it) and waits for the tree. */
 export async function openStudioSidebar(page: Page): Promise<void> {
-  const tree = page.getByRole('treeitem', { name: /Retrieval & ranking/ });
-  if (!(await tree.isVisible())) await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
-  await tree.waitFor({ timeout: 60_000 });
+  // The view's header, not a row: the tree may be scrolled past its first category.
+  const questions = page.locator('.part.sidebar .pane-header', { hasText: /^Questions/i });
+  if (!(await questions.isVisible())) await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
+  await questions.waitFor({ timeout: 60_000 });
+  await page.locator('.part.sidebar [role="treeitem"]').first().waitFor({ timeout: 60_000 });
 }
 
 /** Replaces the active editor's text by pasting, which (unlike typing) keeps indentation as is. */
@@ -72,17 +74,29 @@ export async function openStudioSidebar(page: Page): Promise<void> {
  * Scrolls the sidebar view titled `view` down until the row named `name` is there, and returns it.
  */
 export async function revealTreeItem(page: Page, name: RegExp, view = 'Questions'): Promise<Locator> {
-  const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^${view}`, 'i') }) });
+  const pane = sidebarView(page, view);
   const row = pane.getByRole('treeitem', { name });
-  // Hovering the view's own last row puts the wheel over that tree, not a neighbouring view.
-  const lastRow = pane.locator('[role="treeitem"]').last();
   for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
-    await lastRow.hover();
+    // The middle of the view's own body: the wheel then scrolls that tree, not a neighbour or a header.
+    await pane.locator('.pane-body').hover();
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(100);
   }
   await row.first().scrollIntoViewIfNeeded();
   return row.first();
+}
+
+/** Scrolls the sidebar view titled `view` back to its first row. */
+export async function scrollTreeToTop(page: Page, view = 'Questions'): Promise<void> {
+  const pane = sidebarView(page, view);
+  // Home in a focused list focuses and reveals its first row (a click on a row would toggle it).
+  await pane.locator('.monaco-list').first().focus();
+  await page.keyboard.press('Home');
+  await pane.locator('.monaco-list-row[data-index="0"]').waitFor();
+}
+
+function sidebarView(page: Page, view: string): Locator {
+  return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^${view}`, 'i') }) });
 }
 
 /** The design canvas's content frame (the newest webview). */

@@ -3,7 +3,7 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import { review } from '../../src/core/cards/scheduler';
 import { emptyStudyData } from '../../src/core/progress/studyStore';
 import { contentRoot } from '../support/paths';
-import { openStudioSidebar, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, scrollTreeToTop, useWorkbench } from '../support/workbench';
 
 const cardCount = loadCatalog(contentRoot)
   .categories.filter((category) => category.kind === 'concept')
@@ -33,7 +33,7 @@ describe('UI: concept cards in browser VS Code', () => {
     await dueStatus.waitFor({ timeout: 60_000 });
     assert.match(await dueStatus.innerText(), /\b13 to review/);
 
-    await page.getByRole('treeitem', { name: /^Evaluation/ }).click();
+    await page.getByRole('treeitem', { name: /^Evaluation, / }).click();
     await page.getByRole('treeitem', { name: /Building a golden evaluation set/ }).click();
     const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await panel.getByText('How do you build the first evaluation set for a new LLM feature?').waitFor({ timeout: 30_000 });
@@ -61,6 +61,8 @@ describe('UI: concept cards in browser VS Code', () => {
   it('shows progress: cards learned and due, from the sidebar title bar', async () => {
     const { page } = workbench();
     // Title-bar actions show while the view has focus or the pointer.
+    await openStudioSidebar(page);
+    await scrollTreeToTop(page);
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
     const header = page.locator('.pane-header', { hasText: 'Questions' });
     await header.hover();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
-import { openStudioSidebar, revealTreeItem, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, revealTreeItem, scrollTreeToTop, useWorkbench } from '../support/workbench';
 
 describe('UI: sidebar in browser VS Code', () => {
   const workbench = useWorkbench('sidebar');
@@ -12,8 +12,7 @@ describe('UI: sidebar in browser VS Code', () => {
       await (await revealTreeItem(page, new RegExp(title))).first().waitFor();
     }
     // Back to the top, where the next test starts.
-    await page.locator('.part.sidebar [role="treeitem"]').last().hover();
-    await page.mouse.wheel(0, -5000);
+    await scrollTreeToTop(page);
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).waitFor();
     const rows = await page.locator('.pane-body .monaco-list-row[role="treeitem"][aria-level="1"]').count();
     assert.ok(rows >= 4, `expected >= 4 category rows, saw ${rows}`);
