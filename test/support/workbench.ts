@@ -59,6 +59,21 @@ export async function openWorkbench(name: string, options: { globalStorage?: Rec
   }
 }
 
+/** Closes every editor, answering "Don't Save" for an edited one, so a test starts from no open tabs. */
+export async function closeAllEditors(page: Page): Promise<void> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+W');
+  const dontSave = page.getByRole('button', { name: "Don't Save" });
+  if (
+    await dontSave.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await dontSave.click();
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
 /** Shows the AI Interview Studio sidebar (clicking its icon only if hidden: a click on a shown one hides it) and waits for the tree. */
 export async function openStudioSidebar(page: Page): Promise<void> {
   // The view's header, not a row: the tree may be scrolled past its first category.
@@ -77,8 +92,8 @@ export async function revealTreeItem(page: Page, name: RegExp, view = 'Questions
   const pane = sidebarView(page, view);
   const row = pane.getByRole('treeitem', { name });
   for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
-    // The middle of the view's own body: the wheel then scrolls that tree, not a neighbour or a header.
-    await pane.locator('.pane-body').hover();
+    // Over the view's own list: the wheel then scrolls that tree, not a neighbour, a header or the view's message.
+    await pane.locator('.monaco-list').first().hover();
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(100);
   }
