@@ -114,8 +114,8 @@ function sidebarView(page: Page, view: string): Locator {
   return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: new RegExp(`^${view}`, 'i') }) });
 }
 
-/** The design canvas's content frame (the newest webview). */
-export const canvasFrame = (page: Page): FrameLocator => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+/** The content frame of the newest webview: a canvas, model answer, card or progress panel just opened. */
+export const newestWebview = (page: Page): FrameLocator => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
 
 /** Starts the design question titled `title` from the tree (expanding its category first) and waits for the canvas. */
 export async function startDesign(page: Page, title: RegExp): Promise<FrameLocator> {
@@ -125,7 +125,7 @@ export async function startDesign(page: Page, title: RegExp): Promise<FrameLocat
   const row = await revealTreeItem(page, title);
   await row.hover();
   await row.getByRole('button', { name: 'Start Design' }).click();
-  const canvas = canvasFrame(page);
+  const canvas = newestWebview(page);
   await canvas.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
   return canvas;
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canvasFrame, startDesign, useWorkbench } from '../support/workbench';
+import { newestWebview, startDesign, useWorkbench } from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -62,7 +62,7 @@ describe('UI: canvas layout, palette and question panel', () => {
 
   it('adds a component dragged from the palette onto a node, connected from that node', async () => {
     const { page, workspace } = workbench();
-    const canvas = canvasFrame(page);
+    const canvas = newestWebview(page);
     await canvas.locator('#palette [data-component="rateLimiter"]').dragTo(canvas.locator('g.node[aria-label="Node apiGateway"]'));
     await canvas.locator('g.node[aria-label="Node rateLimiter"]').waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .monaco-editor').last().locator('.view-line', { hasText: 'apiGateway --> rateLimiter' }).waitFor();
@@ -81,9 +81,9 @@ describe('UI: canvas layout, palette and question panel', () => {
     const { page, workspace } = workbench();
     const diagramPath = join(workspace, 'designs', 'rag-support-chatbot.mmd');
     const before = readFileSync(diagramPath, 'utf8');
-    await canvasFrame(page).locator('#model-answer').click();
+    await newestWebview(page).locator('#model-answer').click();
     await page.getByRole('tab', { name: /Model answer: RAG customer-support chatbot/ }).waitFor({ timeout: 30_000 });
-    const answer = canvasFrame(page);
+    const answer = newestWebview(page);
     await answer.locator('#viewport svg g.node').first().waitFor({ timeout: 60_000 });
     await answer.locator('#comparison table tr.missed').first().waitFor();
     assert.match(

@@ -3,7 +3,7 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import { review } from '../../src/core/cards/scheduler';
 import { emptyStudyData } from '../../src/core/progress/studyStore';
 import { contentRoot } from '../support/paths';
-import { openStudioSidebar, scrollTreeToTop, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, scrollTreeToTop, useWorkbench, newestWebview } from '../support/workbench';
 
 const cardCount = loadCatalog(contentRoot)
   .categories.filter((category) => category.kind === 'concept')
@@ -35,7 +35,7 @@ describe('UI: concept cards in browser VS Code', () => {
 
     await page.getByRole('treeitem', { name: /^Evaluation, / }).click();
     await page.getByRole('treeitem', { name: /Building a golden evaluation set/ }).click();
-    const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const panel = newestWebview(page);
     await panel.getByText('How do you build the first evaluation set for a new LLM feature?').waitFor({ timeout: 30_000 });
     assert.equal(await panel.locator('#answer-side').isVisible(), false, 'the answer stays hidden until revealed');
     await workbench().screenshot('question');
@@ -67,7 +67,7 @@ describe('UI: concept cards in browser VS Code', () => {
     const header = page.locator('.pane-header', { hasText: 'Questions' });
     await header.hover();
     await header.locator('.action-label[aria-label="Show Progress"]').click();
-    const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const progress = newestWebview(page);
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await progress
       .locator('#cards-learned')
@@ -98,7 +98,7 @@ describe('UI: a boosted card session keeps the daily allowance', () => {
     await status.waitFor({ timeout: 60_000 });
     assert.match(await status.innerText(), /\b10 to review/);
     await status.click();
-    const panel = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const panel = newestWebview(page);
     await panel.locator('#category', { hasText: '10 left in this session' }).waitFor({ timeout: 30_000 });
     await panel.locator('#reveal').click();
     await panel.locator('#grades').waitFor();

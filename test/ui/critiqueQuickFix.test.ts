@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStudioSidebar, revealTreeItem, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, revealTreeItem, useWorkbench, newestWebview } from '../support/workbench';
 
 const DIAGRAM = [
   '%% ai-interview-studio design: rag-support-chatbot',
@@ -24,7 +24,7 @@ describe('UI: a critique finding fixed from the lightbulb', () => {
     await page.keyboard.insertText('guarded.mmd');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'guarded.mmd' }).first().click();
 
-    const canvas = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const canvas = newestWebview(page);
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor({ timeout: 60_000 });
     await canvas.locator('#critique').click();
     await page

@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { startDesign, useWorkbench } from '../support/workbench';
+import { startDesign, useWorkbench, newestWebview } from '../support/workbench';
 
 /** A half-finished RAG design: the main path, no guards, fallback or evaluation yet. */
 const HALF_DRAWN = `%% ai-interview-studio design: rag-support-chatbot
@@ -15,8 +14,6 @@ flowchart LR
     reranker --> llm{{LLM}}
     llm --> client
 `;
-
-const newestFrame = (page: Page) => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
 
 describe('UI: a mock interview ends in a debrief', () => {
   const workbench = useWorkbench('mock');
@@ -48,7 +45,7 @@ describe('UI: a mock interview ends in a debrief', () => {
     await dialog.getByRole('button', { name: 'Stop and Debrief' }).click();
 
     await page.getByRole('tab', { name: /Debrief: RAG customer-support chatbot/ }).waitFor({ timeout: 30_000 });
-    const debrief = newestFrame(page);
+    const debrief = newestWebview(page);
     await debrief.locator('#phases tr', { hasText: 'Requirements' }).waitFor({ timeout: 30_000 });
     assert.equal(await debrief.locator('#phases tr').count(), 6, 'a header and the five phases');
     assert.match(await debrief.locator('#coverage').innerText(), /^\d+% of the rubric covered; \d+ concerns? missed\.$/);
@@ -65,7 +62,7 @@ describe('UI: a mock interview ends in a debrief', () => {
     assert.ok(cardCount > 0, 'cards about the missed concerns');
     await drill.click();
     await page.getByRole('tab', { name: 'Review cards' }).waitFor({ timeout: 30_000 });
-    await newestFrame(page)
+    await newestWebview(page)
       .getByText(new RegExp(`${cardCount} left`))
       .first()
       .waitFor({ timeout: 30_000 });
@@ -82,7 +79,7 @@ describe('UI: a mock interview ends in a debrief', () => {
       .first()
       .click();
     await page.getByRole('tab', { name: 'Interview progress' }).waitFor({ timeout: 30_000 });
-    const progress = newestFrame(page);
+    const progress = newestWebview(page);
     await progress.locator('#mock-minutes', { hasText: /^mock interview, \d+ min$/ }).waitFor({ timeout: 30_000 });
     assert.equal(await progress.locator('#mock-interviews').innerText(), '1');
     assert.match(await progress.locator('#designs-attempted').innerText(), /^1\/\d+$/);

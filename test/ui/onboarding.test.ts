@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { openStudioSidebar, useWorkbench } from '../support/workbench';
+import { openStudioSidebar, useWorkbench, newestWebview } from '../support/workbench';
 
 /** Runs a command from the command palette by its title. */
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -36,7 +36,7 @@ describe('UI: onboarding and progress in browser VS Code', () => {
   it('shows the progress view in the light and the dark theme', async () => {
     const { page } = workbench();
     await runCommand(page, 'AI Interview Studio: Show Progress');
-    const progress = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    const progress = newestWebview(page);
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await workbench().screenshot('progress-dark');
     await runCommand(page, 'Preferences: Color Theme');
