@@ -142,6 +142,19 @@ export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+V');
 }
 
+/** Runs a command from the command palette by its title, as a user would. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page
+    .locator('.quick-input-widget')
+    .getByRole('option', { name: new RegExp(title) })
+    .first()
+    .click();
+}
+
 /** Waits until the workbench shows text matching pattern anywhere. */
 export async function waitForText(page: Page, pattern: RegExp, timeout = 60_000): Promise<void> {
   await page.waitForFunction(

@@ -13,6 +13,24 @@ async function openTestingView(page: Page): Promise<Locator> {
   return fileRow;
 }
 
+/** Focuses the problem file's editor, goes to line, and toggles a breakpoint there with F9. */
+async function toggleBreakpointOnLine(page: Page, line: number): Promise<void> {
+  await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('F9');
+}
+
+/** Waits until the file row and each of its caseCount cases show a passed, failed or errored icon. */
+async function settledResults(page: Page, caseCount: number): Promise<void> {
+  const settled = page.locator(
+    '.part.sidebar [role="treeitem"]:visible :is(.codicon-testing-passed-icon, .codicon-testing-failed-icon, .codicon-testing-error-icon)',
+  );
+  for (let attempt = 0; attempt < 120 && (await settled.count()) < caseCount + 1; attempt++) await page.waitForTimeout(250);
+  assert.equal(await settled.count(), caseCount + 1, 'every case has a result');
+}
+
 describe('UI: solve a coding problem in browser VS Code', () => {
   const workbench = useWorkbench('coding');
   const problemDir = join(contentRoot, 'problems/reciprocal-rank-fusion');
@@ -56,10 +74,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     const { page } = workbench();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
     // Line 8 (`const scores = new Map...`): go there and toggle a breakpoint, as a user would.
-    await page.keyboard.press('Control+G');
-    await page.keyboard.type('8');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('F9');
+    await toggleBreakpointOnLine(page, 8);
     await page.locator('.codicon-debug-breakpoint').first().waitFor();
     await page.locator('.codelens-decoration a', { hasText: 'Debug' }).first().click();
     // Paused: the editor marks the stopped line and the debug toolbar offers Continue.
@@ -70,9 +85,11 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await top.waitFor({ timeout: 30_000 });
     assert.match(await top.innerText(), /reciprocal-rank-fusion\.ts\s*8:/);
     await workbench().screenshot('debug-stopped');
-    // Remove the breakpoint and continue: the run finishes and every case passes.
-    await page.keyboard.press('F9');
-    await page.keyboard.press('F5');
+    // Remove the breakpoint and continue: the run finishes and every case passes. The debugger
+    // moved the focus, so go back to the editor and the line first.
+    await toggleBreakpointOnLine(page, 8);
+    await page.locator('.editor-instance .codicon-debug-breakpoint').waitFor({ state: 'detached' });
+    await page.locator('.debug-toolbar .codicon-debug-continue').click();
     await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 60_000 });
   });
 
@@ -91,6 +108,8 @@ describe('UI: solve a coding problem in browser VS Code', () => {
       .click();
     const failedCase = page.locator('.part.sidebar [role="treeitem"]:visible', { hasText: 'statement example' }).first();
     await failedCase.locator('.codicon-testing-failed-icon').waitFor({ timeout: 60_000 });
+    // Results stream in and re-render the results tree; act on it once every case has one.
+    await settledResults(page, caseCount);
     // The peek opens on the diff; the case's input is its next message, listed under the case in the results tree.
     const results = page.locator('.part.panel');
     await results.locator('[role="treeitem"]', { hasText: 'statement example' }).first().click({ timeout: 30_000 });

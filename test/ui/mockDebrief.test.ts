@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startDesign, useWorkbench, newestWebview } from '../support/workbench';
+import { startDesign, useWorkbench, newestWebview, runCommand } from '../support/workbench';
 
 /** A half-finished RAG design: the main path, no guards, fallback or evaluation yet. */
 const HALF_DRAWN = `%% ai-interview-studio design: rag-support-chatbot
@@ -71,13 +71,7 @@ describe('UI: a mock interview ends in a debrief', () => {
 
   it('counts the finished mock interview and the attempted design in the progress view', async () => {
     const { page } = workbench();
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>AI Interview Studio: Show Progress');
-    await page
-      .locator('.quick-input-widget')
-      .getByRole('option', { name: /Show Progress/ })
-      .first()
-      .click();
+    await runCommand(page, 'AI Interview Studio: Show Progress');
     await page.getByRole('tab', { name: 'Interview progress' }).waitFor({ timeout: 30_000 });
     const progress = newestWebview(page);
     await progress.locator('#mock-minutes', { hasText: /^mock interview, \d+ min$/ }).waitFor({ timeout: 30_000 });

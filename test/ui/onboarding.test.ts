@@ -1,19 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { Page } from 'playwright-core';
-import { openStudioSidebar, useWorkbench, newestWebview } from '../support/workbench';
-
-/** Runs a command from the command palette by its title. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page
-    .locator('.quick-input-widget')
-    .getByRole('option', { name: new RegExp(title) })
-    .first()
-    .click();
-}
+import { openStudioSidebar, useWorkbench, newestWebview, runCommand } from '../support/workbench';
 
 describe('UI: onboarding and progress in browser VS Code', () => {
   const workbench = useWorkbench('onboarding');
