@@ -103,7 +103,7 @@ function serveRepo(): Promise<{ server: Server; base: string }> {
   );
 }
 
-export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: number; bareMs: number; ratio: number }> {
+export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: number; bareMs: number }> {
   const { server, base } = await serveRepo();
   const browser = await launchChromium();
   try {
@@ -118,7 +118,7 @@ export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: num
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const canvasMs = median(timings.canvas);
     const bareMs = median(timings.plain);
-    return { canvasMs, bareMs, ratio: canvasMs / bareMs };
+    return { canvasMs, bareMs };
   } finally {
     await browser.close();
     server.close();
