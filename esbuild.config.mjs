@@ -89,10 +89,14 @@ if (!watch) {
   rmSync('out-test', { recursive: true, force: true });
 }
 
-// The Python harness ships as source beside the JS one.
-const copyPythonHarness = () => {
+// The Python harness ships as source beside the JS one; the codicon font and its stylesheet
+// go beside the webview bundles, where vscode-elements' icons look for them by a link's id.
+const copyAssets = () => {
   mkdirSync('dist/harness', { recursive: true });
   copyFileSync('src/core/runner/harness/pyHarness.py', 'dist/harness/pyHarness.py');
+  mkdirSync('dist/webview/codicons', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf'])
+    copyFileSync(join('node_modules/@vscode/codicons/dist', file), join('dist/webview/codicons', file));
 };
 
 /** Marks each rebuild for the watch task's problem matcher in .vscode/tasks.json. */
@@ -105,13 +109,13 @@ const watchMarkers = {
 };
 
 if (watch) {
-  copyPythonHarness();
+  copyAssets();
   const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [watchMarkers] })));
   await Promise.all(contexts.map((context) => context.watch()));
   console.log('esbuild: watching for changes');
 } else {
   const started = Date.now();
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  copyPythonHarness();
+  copyAssets();
   console.log(`esbuild: built ${builds.length} bundles in ${Date.now() - started} ms`);
 }

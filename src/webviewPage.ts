@@ -14,6 +14,8 @@ export function webviewPage(options: {
   body: string;
   inlineStyles?: boolean;
   images?: boolean;
+  /** Codicons for vscode-elements' icons, which find the stylesheet by this link's id. */
+  codicons?: boolean;
 }): string {
   const { webview, bundleRoot, name } = options;
   const nonce = randomBytes(16).toString('base64');
@@ -32,7 +34,7 @@ export function webviewPage(options: {
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${csp}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <link rel="stylesheet" href="${asset(`${name}.css`)}">
+  ${options.codicons ? `<link id="vscode-codicon-stylesheet" rel="stylesheet" href="${asset('codicons/codicon.css')}">\n  ` : ''}<link rel="stylesheet" href="${asset(`${name}.css`)}">
   <title>${options.title}</title>
 </head>
 <body>

@@ -1,16 +1,22 @@
 // The canvas page's markup, apart from the webview wrapper so the render benchmark serves
 // the very same page (it runs outside VS Code, without the vscode module).
+
+/** Zoom and fit as VS Code toolbar icons, shared by the canvas and the model answer. */
+export const ZOOM_BUTTONS = `<vscode-toolbar-button id="zoom-out" icon="zoom-out" label="Zoom out" title="Zoom out (Ctrl+scroll)"></vscode-toolbar-button>
+    <vscode-toolbar-button id="zoom-in" icon="zoom-in" label="Zoom in" title="Zoom in (Ctrl+scroll)"></vscode-toolbar-button>
+    <vscode-toolbar-button id="fit" icon="screen-full" label="Fit" title="Fit the diagram to the view, never below a readable size (scroll for the rest)">Fit</vscode-toolbar-button>`;
+
 export const CANVAS_BODY = `
   <div id="toolbar" role="toolbar" aria-label="Canvas">
-    <vscode-button id="question-toggle" secondary title="Show or hide the question and your notes">Question</vscode-button>
-    <vscode-button id="zoom-out" secondary title="Zoom out (Ctrl+scroll)">−</vscode-button>
-    <vscode-button id="zoom-in" secondary title="Zoom in (Ctrl+scroll)">+</vscode-button>
-    <vscode-button id="fit" secondary title="Fit the diagram to the view, never below a readable size (scroll for the rest)">Fit</vscode-button>
-    <vscode-button id="connect" secondary title="Connect two nodes: the selected node (or the one you click first), then the target">Connect</vscode-button>
-    <vscode-button id="critique" secondary title="Review the diagram for missing failure modes and evaluation">Critique</vscode-button>
+    <vscode-toolbar-button id="question-toggle" icon="book" label="Question" toggleable title="Show or hide the question and your notes">Question</vscode-toolbar-button>
+    <span class="separator" role="separator"></span>
+    ${ZOOM_BUTTONS}
+    <span class="separator" role="separator"></span>
+    <vscode-toolbar-button id="connect" icon="arrow-right" label="Connect" toggleable title="Connect two nodes: the selected node (or the one you click first), then the target">Connect</vscode-toolbar-button>
+    <vscode-toolbar-button id="critique" icon="checklist" label="Critique" title="Review the diagram for missing failure modes and evaluation">Critique</vscode-toolbar-button>
     <span class="spacer"></span>
-    <vscode-button id="model-answer" secondary hidden title="Open the model answer beside your diagram, read-only">Model answer</vscode-button>
-    <vscode-button id="mock-start" title="Start a timed mock interview on this diagram">Mock interview</vscode-button>
+    <vscode-toolbar-button id="model-answer" icon="eye" label="Model answer" hidden title="Open the model answer beside your diagram, read-only">Model answer</vscode-toolbar-button>
+    <vscode-button id="mock-start" icon="clock" aria-label="Mock interview" title="Start a timed mock interview on this diagram">Mock interview</vscode-button>
   </div>
   <div id="mock" hidden aria-live="polite">
     <span id="mock-time"></span><span id="mock-paused" hidden>Paused</span><span id="mock-phase"></span><span id="mock-prompt"></span>

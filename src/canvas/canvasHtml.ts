@@ -11,6 +11,7 @@ export function canvasHtml(webview: vscode.Webview, bundleRoot: vscode.Uri): str
     title: 'Design canvas',
     inlineStyles: true,
     images: true,
+    codicons: true,
     body: CANVAS_BODY,
   });
 }

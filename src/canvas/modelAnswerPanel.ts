@@ -8,14 +8,13 @@ import type { AnswerComparisonView, HostToAnswer } from '../protocol/answer';
 import { isAnswerToHost } from '../protocol/answer';
 import { CANVAS_THEMES, type CanvasTheme } from '../protocol/canvas';
 import { webviewPage } from '../webviewPage';
+import { ZOOM_BUTTONS } from './canvasBody';
 
 const BODY = `
   <header>
     <h1 id="title"></h1>
     <span class="badge" title="Nothing on this page edits a file">Read-only model answer</span>
-    <vscode-button id="zoom-out" secondary title="Zoom out (Ctrl+scroll)">−</vscode-button>
-    <vscode-button id="zoom-in" secondary title="Zoom in (Ctrl+scroll)">+</vscode-button>
-    <vscode-button id="fit" secondary title="Fit the diagram, never below a readable size">Fit</vscode-button>
+    ${ZOOM_BUTTONS}
   </header>
   <div id="diagram"><div id="stage"><div id="viewport" aria-label="Model answer diagram"></div></div><div id="diagram-status"></div><div id="diagram-error" role="alert"></div></div>
   <main id="prose">
@@ -77,6 +76,7 @@ export class ModelAnswerPanel extends Disposable {
       title: 'Model answer',
       inlineStyles: true,
       images: true,
+      codicons: true,
       body: BODY,
     });
     const subscription = panel.webview.onDidReceiveMessage((received: unknown) => {

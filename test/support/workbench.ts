@@ -155,6 +155,14 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     .click();
 }
 
+/** Switches the colour theme from the command palette, as a user would, and waits for the workbench to repaint. */
+export async function setColorTheme(page: Page, theme: 'Light Modern' | 'Dark Modern'): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  await page.locator('.quick-input-widget input').fill(theme);
+  await page.keyboard.press('Enter');
+  await page.locator(theme === 'Light Modern' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 15_000 });
+}
+
 /** Waits until the workbench shows text matching pattern anywhere. */
 export async function waitForText(page: Page, pattern: RegExp, timeout = 60_000): Promise<void> {
   await page.waitForFunction(

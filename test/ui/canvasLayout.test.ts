@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newestWebview, startDesign, useWorkbench } from '../support/workbench';
+import type { FrameLocator } from 'playwright-core';
+import { newestWebview, runCommand, setColorTheme, startDesign, useWorkbench } from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -57,7 +58,20 @@ describe('UI: canvas layout, palette and question panel', () => {
       .evaluate((element) => (element as { style: { transform: string } }).style.transform);
     const scale = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]);
     assert.ok(scale >= 0.6, `the diagram is drawn at ${transform}`);
+    // The toolbar keeps to one row beside the text: icons, each with a name and a tooltip.
+    await expectToolbarOnOneRow(canvas, { captions: false });
     await workbench().screenshot('collapsed-palette-beside-text');
+    await setColorTheme(page, 'Dark Modern');
+    await nodes.first().waitFor();
+    await workbench().screenshot('collapsed-palette-beside-text-dark');
+
+    // Without the sidebar the canvas is wider (the 650-700 px of a laptop split), still one row.
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
+    await expectToolbarOnOneRow(canvas, { captions: false });
+    await workbench().screenshot('toolbar-beside-text-no-sidebar-dark');
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    await setColorTheme(page, 'Light Modern');
   });
 
   it('adds a component dragged from the palette onto a node, connected from that node', async () => {
@@ -117,6 +131,8 @@ describe('UI: canvas layout, palette and question panel', () => {
     await canvas.locator('#question-title', { hasText: 'Content moderation' }).waitFor();
     assert.equal(await canvas.locator('#requirements').getAttribute('open'), null, 'requirements stay folded until asked for');
     assert.equal(await canvas.locator('#clarifying-list li').first().isVisible(), false);
+    // A full-width canvas has room for the captions, on one row too.
+    await expectToolbarOnOneRow(canvas, { captions: true });
     await workbench().screenshot('question-panel');
 
     await canvas.locator('#requirements summary').click();
@@ -131,6 +147,35 @@ describe('UI: canvas layout, palette and question panel', () => {
     await workbench().screenshot('question-panel-notes');
   });
 });
+
+/**
+ * Every toolbar button in view sits on one row inside the toolbar, has an accessible name
+ * and a tooltip, and shows its caption or (when narrow) its icon alone.
+ */
+async function expectToolbarOnOneRow(canvas: FrameLocator, expected: { captions: boolean }): Promise<void> {
+  const toolbar = (await canvas.locator('#toolbar').boundingBox())!;
+  const buttons = canvas.locator('#toolbar > vscode-toolbar-button:visible, #toolbar > vscode-button:visible');
+  const count = await buttons.count();
+  assert.ok(count >= 7, `${count} toolbar buttons in view`);
+  // Vertical centres: the primary button is a little taller than the icon buttons beside it.
+  const rows = new Set<number>();
+  for (let index = 0; index < count; index++) {
+    const button = buttons.nth(index);
+    const id = await button.getAttribute('id');
+    const box = (await button.boundingBox())!;
+    rows.add(Math.round(box.y + box.height / 2));
+    assert.ok(
+      box.x + box.width <= toolbar.x + toolbar.width + 0.5,
+      `#${id} is cut off at the toolbar's right edge (${toolbar.width} px wide)`,
+    );
+    const name = (await button.getAttribute('label')) ?? (await button.getAttribute('aria-label'));
+    assert.ok(name, `#${id} has an accessible name`);
+    assert.ok(await button.getAttribute('title'), `#${id} has a tooltip`);
+    if (id !== 'zoom-in' && id !== 'zoom-out' && id !== 'mock-start')
+      assert.equal((await button.innerText()).trim(), expected.captions ? name : '', `#${id}'s caption at ${toolbar.width} px`);
+  }
+  assert.equal(rows.size, 1, `the toolbar's buttons sit on ${rows.size} rows at ${toolbar.width} px: centres at ${[...rows].join(', ')}`);
+}
 
 /** The file's text once it matches (saves land a moment after the keystroke). */
 async function fileMatching(path: string, pattern: RegExp, timeoutMs = 15_000): Promise<string> {

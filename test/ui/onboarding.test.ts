@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { openStudioSidebar, useWorkbench, newestWebview, runCommand } from '../support/workbench';
+import { openStudioSidebar, useWorkbench, newestWebview, runCommand, setColorTheme } from '../support/workbench';
 
 describe('UI: onboarding and progress in browser VS Code', () => {
   const workbench = useWorkbench('onboarding');
@@ -25,10 +25,7 @@ describe('UI: onboarding and progress in browser VS Code', () => {
     const progress = newestWebview(page);
     await progress.getByText('day streak').waitFor({ timeout: 30_000 });
     await workbench().screenshot('progress-dark');
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.locator('.quick-input-widget input').fill('Light Modern');
-    await page.keyboard.press('Enter');
-    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await setColorTheme(page, 'Light Modern');
     await progress.getByText('day streak').waitFor();
     await workbench().screenshot('progress-light');
   });

@@ -2,7 +2,7 @@
 // the rubric, and your diagram beside it concern by concern. Nothing here edits anything:
 // nodes are not clickable and the page sends nothing but `ready`.
 import './answer.css';
-import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import { isHostToAnswer, type AnswerComparisonView, type AnswerToHost, type HostToAnswer } from '../../src/protocol/answer';
 import type { CanvasTheme } from '../../src/protocol/canvas';
 import { createRenderer } from '../canvas/render';

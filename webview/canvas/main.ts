@@ -3,6 +3,7 @@
 // the only source of truth: every change goes back as a message, never edited here.
 import './canvas.css';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import {
   isHostToCanvas,
   type CanvasQuestion,
@@ -166,7 +167,7 @@ function startConnectFrom(nodeId: string): void {
 
 function endConnect(): void {
   connectFrom = null;
-  $('connect').removeAttribute('pressed');
+  $('connect').removeAttribute('checked');
   applyHighlight();
   showCount();
 }
@@ -226,14 +227,34 @@ function setPaletteCollapsed(collapsed: boolean, chosen: boolean): void {
 
 function setQuestionOpen(open: boolean, chosen: boolean): void {
   $('question').hidden = !open || $('question-title').textContent === '';
-  $('question-toggle').toggleAttribute('pressed', !$('question').hidden);
+  $('question-toggle').toggleAttribute('checked', !$('question').hidden);
   if (chosen) remember({ questionOpen: open });
+}
+
+/**
+ * Below these widths the toolbar keeps to one row as VS Code's own editor toolbars do: icons
+ * only, their names in the tooltip and the accessible name; the mock interview goes last.
+ */
+const TOOLBAR_ICONS_ONLY_PX = 760;
+const MOCK_ICON_ONLY_PX = 480;
+const toolbarCaptions = new Map(
+  [...document.querySelectorAll<HTMLElement>('#toolbar [icon]')].map((button) => [button, button.textContent ?? '']),
+);
+
+function fitToolbarToWidth(): void {
+  for (const [button, caption] of toolbarCaptions) {
+    const iconOnly = window.innerWidth < (button.id === 'mock-start' ? MOCK_ICON_ONLY_PX : TOOLBAR_ICONS_ONLY_PX);
+    // An empty slot, not a hidden caption: the button then draws as a square icon.
+    button.textContent = iconOnly ? '' : caption;
+    button.toggleAttribute('icon-only', iconOnly);
+  }
 }
 
 /** Panels the user has not opened or closed themselves follow the width of the editor. */
 function fitPanelsToWidth(): void {
   setPaletteCollapsed(viewState.paletteCollapsed ?? window.innerWidth < PALETTE_AUTO_COLLAPSE_PX, false);
   setQuestionOpen(viewState.questionOpen ?? window.innerWidth >= QUESTION_AUTO_HIDE_PX, false);
+  fitToolbarToWidth();
 }
 
 const fillList = (id: string, lines: string[]) =>
@@ -369,7 +390,7 @@ $('zoom-out').addEventListener('click', () => panZoom.zoomBy(0.8));
 $('fit').addEventListener('click', () => panZoom.fit());
 $('connect').addEventListener('click', () => {
   if (connectFrom !== null) return endConnect();
-  $('connect').setAttribute('pressed', '');
+  $('connect').setAttribute('checked', '');
   if (selected !== null) return startConnectFrom(selected);
   connectFrom = '';
   status.textContent = 'Connect: click the source node';
