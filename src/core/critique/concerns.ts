@@ -78,6 +78,14 @@ const OUTPUT_CHECKS = phrases(
   'business rule',
 );
 
+/**
+ * A step that strips personal data out before anything reads it: a verb of removal with the kind
+ * of data it removes ("strip emails/phone numbers", "tokenise SSNs", "mask card numbers and IBANs").
+ * Read on singular words, as `words` gives them.
+ */
+export const PERSONAL_DATA_SCRUB =
+  /\b(strip|stripped|stripping|mask|masked|masking|scrub|scrubbed|scrubbing|redact|redacted|redacting|tokenise|tokenize|tokenised|tokenized|tokenising|tokenizing|anonymise|anonymize|anonymised|anonymized|pseudonymise|pseudonymize|hash|hashed)\b(?: [a-z0-9]+){0,4} (email|phone|ssn|iban|name|card|credit card|card number|address|pii|personal data|dob|birth|account number|passport|national id|tax id|social security|customer data|personal detail)\b/;
+
 const ALL: SystemKind[] = ['rag', 'agent', 'pipeline', 'gateway', 'chat'];
 const USER_FACING: SystemKind[] = ['rag', 'agent', 'gateway', 'chat'];
 
@@ -200,7 +208,11 @@ export const CONCERNS: Record<ConcernId, Concern> = {
       'llama guard',
       'lakera',
       'prompt shield',
+      'prompt shields',
+      'rebuff',
+      'llm guard',
       'nemo guardrails',
+      'nemo rails',
       'moderation',
       'content filter',
       'safety filter',
@@ -823,6 +835,9 @@ export const ROLES = {
     'llama guard',
     'lakera',
     'prompt shield',
+    'prompt shields',
+    'rebuff',
+    'llm guard',
     'pii redaction',
     'presidio',
     'sanitizer',
@@ -1095,7 +1110,18 @@ export const ROLES = {
     'customer service',
   ),
   /** One-off loads: an index filled once by these goes stale. */
-  oneOff: phrases('export', 'dump', 'script', 'one time', 'one off', 'manual upload', 'initial load', 'backfill'),
+  oneOff: phrases(
+    'export',
+    'dump',
+    'script',
+    'one time',
+    'one off',
+    'manual upload',
+    'initial load',
+    'backfill',
+  ),
+  /** A re-index someone has to remember to run: a schedule written beside it is a reminder, not a trigger. */
+  manualRun: phrases('manual', 'manually', 'by hand', 'ad hoc', 'when someone remembers'),
   /** An explicit single instance. */
   singleInstance: phrases(
     'single instance',

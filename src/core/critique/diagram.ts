@@ -7,7 +7,7 @@ export interface DiagramNode {
   label: string;
   /** The label's lines (split at `<br>`), in plain words: a second line is often a note on the first. */
   lines: string[];
-  /** Mermaid's shape for flowchart nodes ('stadium' for `([..])`, 'cylinder' for `[(..)]`, ...); absent for architecture services. */
+  /** Mermaid's shape for flowchart nodes ('stadium' for `([..])`, 'cylinder' for `[(..)]`, ...); 'cylinder' for an architecture service with a database icon. */
   shape?: string;
 }
 
@@ -110,10 +110,10 @@ interface FlowSubGraph {
   nodes: string[];
 }
 interface ArchitectureDb {
-  getServices(): { id: string; title?: string }[];
+  getServices(): { id: string; icon?: string; title?: string }[];
   getJunctions(): { id: string }[];
   getGroups(): { id: string; title?: string }[];
-  getEdges(): { lhsId: string; rhsId: string; title?: string }[];
+  getEdges(): { lhsId: string; rhsId: string; lhsInto?: boolean; rhsInto?: boolean; title?: string }[];
   getNodes(): { id: string; in?: string }[];
 }
 
@@ -167,19 +167,25 @@ export async function parseDiagram(source: string): Promise<DiagramModel> {
           id: service.id,
           label: plain(service.title ?? service.id) || service.id,
           lines: lines(service.title ?? service.id),
+          // A database icon is the architecture spelling of a flowchart cylinder: a store.
+          ...(service.icon === 'database' ? { shape: 'cylinder' } : {}),
         })),
         ...db.getJunctions().map((junction) => ({ id: junction.id, label: junction.id, lines: [junction.id] })),
       ],
-      // Architecture edges have no direction of flow.
-      edges: db.getEdges().map((edge) => ({
-        from: edge.lhsId,
-        to: edge.rhsId,
-        label: plain(edge.title),
-        dotted: false,
-        bidirectional: true,
-        arrowless: false,
-        lines: lines(edge.title),
-      })),
+      // `a:R --> L:b` flows from a to b and `a:T <-- B:b` from b to a; a plain `--` (or arrows both ways) has no direction.
+      edges: db.getEdges().map((edge) => {
+        const oneWay = Boolean(edge.lhsInto) !== Boolean(edge.rhsInto);
+        const [from, to] = edge.lhsInto && !edge.rhsInto ? [edge.rhsId, edge.lhsId] : [edge.lhsId, edge.rhsId];
+        return {
+          from,
+          to,
+          label: plain(edge.title),
+          dotted: false,
+          bidirectional: !oneWay,
+          arrowless: false,
+          lines: lines(edge.title),
+        };
+      }),
       groups: db.getGroups().map((group) => ({
         id: group.id,
         title: plain(group.title ?? group.id),

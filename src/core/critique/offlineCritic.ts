@@ -1,5 +1,5 @@
 import type { DesignQuestion } from '../catalog/types';
-import { CONCERN_IDS, CONCERNS, ROLES, type ConcernId, type Severity, type SystemKind } from './concerns';
+import { CONCERN_IDS, CONCERNS, PERSONAL_DATA_SCRUB, ROLES, type ConcernId, type Severity, type SystemKind } from './concerns';
 import type { DiagramEdge, DiagramModel } from './diagram';
 import { DiagramSemantics, type Evidence } from './semantics';
 import { mentions, phrases, words } from './text';
@@ -105,6 +105,8 @@ const LOOP_LIMIT =
   /\b(max|maximum|most|up to|upto|cap|capped|limit|limited|hard|budget|stop after|after|within)\b(?: [a-z]+){0,2} \d+ (step|iteration|iter|turn|round|hop|loop|cycle|tool call|call|action|revision|replan)\b|\b\d+ (?:[a-z]+ )?(step|iteration|turn|round|hop|tool call) (max|limit|cap|budget|per task|per run|per turn|per report)\b/;
 const RATE =
   /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|msg|rewrite|query|token) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
+/** "60/min per user", "200 req/s", "10k tokens/min": a count per unit of time, written as a fraction (not a price: "$40/day"). */
+const RATE_FRACTION = /(?<![$€£\d.,])\d[\d,.]*k?\s*(?:req|reqs|requests?|calls?|msgs?|messages?|queries|tokens?|rpm)?\s*\/\s*(?:s|sec|second|min|minute|h|hr|hour|day)\b/i;
 /** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
 const THROTTLED_UNIT =
   '(user|tenant|team|key|api key|ip|org|organisation|organization|customer|account|repo|repository|project|workspace|client)';
@@ -142,6 +144,7 @@ const LIVE_VERDICTS = phrases(
   'dispute',
   'complaint',
 );
+const DELETES = phrases('delete', 'deletes', 'deleted', 'deletion', 'deletions', 'tombstone', 'removal', 'removed document');
 const LIVE_WRITE = phrases('write', 'writes', 'written', 'writer', 'write path', 'insert', 'inserts', 'append', 'appends', 'save', 'saves');
 const INGESTION = phrases(
   'ingestion',
@@ -253,7 +256,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
         'rate-limiting',
         routed,
         semantics.evidence.filter(
-          (item) => routed(item) && (RATE.test(item.clause.words.join(' ')) || PER_UNIT_THROTTLE.test(item.clause.words.join(' '))),
+          (item) =>
+            routed(item) &&
+            (RATE.test(item.clause.words.join(' ')) ||
+              PER_UNIT_THROTTLE.test(item.clause.words.join(' ')) ||
+              RATE_FRACTION.test(item.clause.text)),
         ),
       ),
     caching: () =>
@@ -338,8 +345,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       );
       const outputs = [...new Set([...exposed.filter((id) => downstream.has(id)), ...ends])];
       const onPath = semantics.between(actors, outputs);
-      // Responses not drawn back to anyone: where a check sits cannot be judged, so a check is a check.
-      const inPlace = candidates.filter((id) => onPath.has(id) || notedChecks.includes(id) || !outputs.length || !actors.length);
+      // Responses not drawn back to anyone (no output, or no model with an edge out): where a check sits cannot be judged, so a check is a check.
+      const undrawn = !outputs.length || !actors.length || readers.every((id) => !semantics.contentNext.get(id)?.size);
+      const inPlace = candidates.filter((id) => onPath.has(id) || notedChecks.includes(id) || undrawn);
       const edgeChecks = semantics.hits(
         ROLES.outputGuard,
         (item) => item.source === 'edge' && item.edge !== undefined && onPath.has(item.edge.from) && onPath.has(item.edge.to),
@@ -451,7 +459,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'data-privacy',
         undefined,
-        semantics.evidence.filter((item) => ACTS_AS_USER.test(item.clause.words.join(' '))),
+        semantics.evidence.filter((item) => ACTS_AS_USER.test(item.clause.words.join(' ')) || PERSONAL_DATA_SCRUB.test(item.clause.words.join(' '))),
       ),
     'agent-loop-limits': () =>
       byWords(
@@ -631,11 +639,15 @@ function indexFreshness(semantics: DiagramSemantics): Assessment {
         : item.source === 'group'
           ? item.nodes.some((id) => upstream.has(id))
           : item.nodes.some((id) => upstream.has(id));
-    const changeDriven = semantics.hits(freshWords, about);
-    const oneOff = [...upstream].some((id) => semantics.has(id, ROLES.oneOff));
+    // A schedule or job that someone runs by hand ("re-index weekly (manual)") keeps nothing fresh.
+    const byHand = (item: Evidence) => item.nodes.some((id) => upstream.has(id) && semantics.has(id, ROLES.manualRun));
+    const changeDriven = semantics.hits(freshWords, (item) => about(item) && !byHand(item));
+    const oneOff = [...upstream].some((id) => semantics.has(id, ROLES.oneOff) || semantics.has(id, ROLES.manualRun));
     const ingestion = oneOff ? [] : semantics.hits(INGESTION, about);
     const liveWrites = semantics.hits(LIVE_WRITE, (item) => about(item) && item.nodes.some((id) => live.has(id)));
-    if (changeDriven.length || ingestion.length || liveWrites.length) fresh.push(...changeDriven, ...ingestion, ...liveWrites);
+    // Deletes said to go unhandled ("delete handling: none") leave deleted documents in the index, however often it is rebuilt.
+    const deletesDropped = semantics.takenBack(DELETES).some(about) && !semantics.hits(DELETES, about).length;
+    if (!deletesDropped && (changeDriven.length || ingestion.length || liveWrites.length)) fresh.push(...changeDriven, ...ingestion, ...liveWrites);
     else stale.push(index);
   }
   if (stale.length)
@@ -643,7 +655,7 @@ function indexFreshness(semantics: DiagramSemantics): Assessment {
       gap: {
         check: 'no-update-path',
         nodes: stale,
-        evidence: `Nothing upstream of ${stale.map((id) => semantics.describe(id)).join(', ')} re-reads the sources when documents change (no sync, webhook, schedule or ingestion path${[...semantics.facts.keys()].some((id) => semantics.has(id, ROLES.oneOff)) ? '; a one-off export or script fills it once' : ''}).`,
+        evidence: `Nothing upstream of ${stale.map((id) => semantics.describe(id)).join(', ')} re-reads the sources when documents change (no sync, webhook, schedule or ingestion path${[...semantics.facts.keys()].some((id) => semantics.has(id, ROLES.oneOff) || semantics.has(id, ROLES.manualRun)) ? '; a one-off export, script or manual run fills it' : ''}${semantics.takenBack(DELETES).length ? '; deletes are said to go unhandled' : ''}).`,
       },
     };
   return {

@@ -3,7 +3,7 @@
 // "TODO: retries", "human review: later") kept apart from what is really there, and every node
 // gets roles (model, guard, human, queue, ...) and a place in the flow (between the user and
 // the model, between the model and what it reaches, or nowhere anything routes to).
-import { CONCERNS, ROLES } from './concerns';
+import { CONCERNS, PERSONAL_DATA_SCRUB, ROLES } from './concerns';
 import type { DiagramEdge, DiagramModel } from './diagram';
 import { identifierWords, mentions, words, type Phrase } from './text';
 
@@ -26,45 +26,80 @@ export interface Evidence {
   edge?: DiagramEdge;
 }
 
+/** Marks that strike a part out: "Manager approval ❌". */
+const STRUCK = '❌|✗|✘|🚫|⛔';
 /** Words that make a whole clause a plan rather than a part of the design ("on the backlog"; a queue's backlog is a metric). */
-const NOT_YET =
-  /\b(todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|phase 2|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question)\b|\?\?|\?\s*(no|none)\b/;
+const NOT_YET = new RegExp(
+  String.raw`\b(todo|to-do|tbd|tbc|later|not yet|not started|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|wish ?list|phase 2|in v\d|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question|for now|skip(ped)? (for|in|until) \w+)\b|\?\?|\?\s*(no|none)\b|${STRUCK}`,
+);
 const RETRY_LATER = /\b(re)?try( again)? later\b/;
-/** A clause made only of such words ("(later)", "TBD") takes back its neighbour. */
-const ONLY_NOT_YET =
-  /^(?:\s|[:.!?-]|todo|to-do|tbd|tbc|later|not yet|planned|future|someday|eventually|wip|coming soon|phase 2|(?:on|in) (?:the )?backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release)*$/;
-/** "retries: none", "cache disabled". */
-const NOTHING = /\b(none|disabled|n\/a|skipped|removed)\b/;
+/** A clause made only of such words ("(later)", "TBD", ": none", "n/a") takes back its neighbour. */
+const ONLY_NOT_YET = new RegExp(
+  String.raw`^(?:\s|[:.!?-]|${STRUCK}|todo|to-do|tbd|tbc|later|not yet|not started|planned|future|someday|eventually|wip|coming soon|phase 2|(?:on|in) (?:the )?backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release|none|n\/a|removed|disabled|out of scope|wish ?list|skip(?:ped)? (?:for|in|until) \w+)*$`,
+);
+/** "retries: none", "cache disabled" ("removed pages" are deleted documents, so "removed" only counts alone: "cache: removed"). */
+const NOTHING = /\b(none|disabled|n\/a|skipped)\b/;
 /** A negation takes back what follows it in the clause. */
 const NEGATION = /\b(no|not|without|w\/o|lacks?|lacking|missing|never)\b/;
 /** "no PII in logs", "never store raw prompts" state a privacy rule: nothing is taken back. */
 const PRIVACY_RULE =
   /\b(no|never|without)\s+(raw\s+)?(pii|personal data|prompts?|secrets?|card numbers?|customer data|user data|data)\b.*\b(in|stored?|logged|logs?|retained|leaves?|sent|kept|persisted|echo|echoed|exposed|leaks?|leaked|shown|returned|output)\b/;
-const CLAUSE_BREAK = /[,;()[\]{}|]|\s\+\s|\s-\s|:\s/;
+const CLAUSE_BREAK = /([,;()[\]{}|]|\s\+\s|\s-\s|:\s)/;
+/** Separators after which the rest of a line is the value of what came before ("evals: vibes for now"). */
+const TOPIC_BREAK = /^(:\s|\s-\s)$/;
+/** Separators that join the parts of one topic ("retries + timeouts"). */
+const SOFT_BREAK = /^(:\s|\s-\s|\s\+\s)$/;
+/** Every phrase that shows some concern handled: a plan that names none of them is about the topic before it. */
+const CONCERN_WORDS = Object.values(CONCERNS).flatMap((concern) => concern.recognisers);
+
+const isPlan = (lower: string) => (NOT_YET.test(lower) || NOTHING.test(lower)) && !RETRY_LATER.test(lower);
 
 function clause(text: string, takenBack: boolean): Clause {
   const lower = text.toLowerCase();
-  if (takenBack || ((NOT_YET.test(lower) || NOTHING.test(lower)) && !RETRY_LATER.test(lower)))
-    return { text, words: [], negated: words(text) };
+  if (takenBack || isPlan(lower)) return { text, words: [], negated: words(text) };
   const negation = NEGATION.exec(lower);
   if (!negation || PRIVACY_RULE.test(lower)) return { text, words: words(text), negated: [] };
   return { text, words: words(text.slice(0, negation.index)), negated: words(text.slice(negation.index)) };
 }
 
-/** Splits label lines into clauses; a clause that is only "later"/"TBD" takes back the one before it (or after, when first). */
+/**
+ * Splits label lines into clauses. A clause that is only "later"/"TBD"/"none" takes back the one
+ * before it (or the whole line, when first); after a colon or a dash it takes back everything
+ * before it on the line ("retries + timeouts: phase 2"), and so does a plan that names no concern
+ * of its own ("evals: manual spot checks for now"; "LLM: fallback TBD" keeps the LLM).
+ */
 export function clauses(lines: string[]): Clause[] {
   const result: Clause[] = [];
   for (const line of lines) {
-    const parts = line
-      .split(CLAUSE_BREAK)
-      .map((part) => part.trim())
-      .filter(Boolean);
-    const cueOnly = parts.map((part) => ONLY_NOT_YET.test(part.toLowerCase()));
+    const pieces = line.split(CLAUSE_BREAK);
+    const parts: { text: string; after: string }[] = [];
+    let separator = '';
+    pieces.forEach((piece, index) => {
+      if (index % 2) {
+        // Between two parts the strongest break counts: ") - " is a bracket.
+        separator = separator && !SOFT_BREAK.test(separator) ? separator : piece;
+        return;
+      }
+      const text = piece.trim();
+      if (text) parts.push({ text, after: separator });
+      if (text) separator = '';
+    });
+    const cueOnly = parts.map((part) => ONLY_NOT_YET.test(part.text.toLowerCase()));
+    // The topic a plan is the value of ("X: none", "X + Y - skip for beta") is taken back, back to the last comma or bracket.
+    const topic = new Set<number>();
+    parts.forEach((part, index) => {
+      if (!index || !TOPIC_BREAK.test(part.after)) return;
+      if (!cueOnly[index] && !(isPlan(part.text.toLowerCase()) && !mentions(words(part.text), CONCERN_WORDS))) return;
+      for (let before = index - 1; before >= 0; before--) {
+        topic.add(before);
+        if (!SOFT_BREAK.test(parts[before]!.after)) break;
+      }
+    });
     parts.forEach((part, index) => {
       if (cueOnly[index]) return;
       // "TODO: retries + timeouts" takes back the whole line; "cache (later)" the clause before.
-      const takenBack = cueOnly[0] || (index + 1 < parts.length && cueOnly[index + 1]);
-      result.push(clause(part, takenBack));
+      const takenBack = cueOnly[0] || topic.has(index) || (index + 1 < parts.length && cueOnly[index + 1]);
+      result.push(clause(part.text, takenBack));
     });
   }
   return result;
@@ -120,6 +155,8 @@ const ABOUT_MODELS = [
 ];
 /** An eval harness "with an LLM judge" runs a model, but serves nobody. */
 const NOT_SERVING = ['eval', 'evaluation', 'golden', 'benchmark', 'test set', 'dataset', 'feedback', 'dashboard'].map(words);
+/** What a retrieval filter narrows by: such a filter is access control or search, not a guard. */
+const SCOPE_FILTERS = new Set(['acl', 'permission', 'access', 'metadata', 'tenant', 'date', 'entitlement', 'security', 'rbac']);
 const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
 const NAMED_INDEX = ['search index', 'vector index', 'keyword index', 'code index', 'vector store', 'vector db'].map(words);
 // A "reviewer LLM" or "moderator model" is a model; these words make it a person.
@@ -385,10 +422,13 @@ export class DiagramSemantics {
         this.facts.get(id)!.words.filter((_, index, all) => all[index - 1] !== 'per'),
         ROLES.user,
       );
+    // "Lakera Guard on user messages" and "Retriever runs as the signed-in user" name users they act for; they are steps.
     this.users = steps.filter(
       (id) =>
         namesAUser(id) &&
         !this.models.includes(id) &&
+        !guardish.has(id) &&
+        !this.has(id, RETRIEVER) &&
         // "Memory store partitioned by user" holds data about users; it sends nothing.
         model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
         !this.has(id, ROLES.index) &&
@@ -403,11 +443,15 @@ export class DiagramSemantics {
         (!this.has(id, RETRIEVER) || this.has(id, NAMED_INDEX) || model.nodes.find((node) => node.id === id)?.shape === 'cylinder'),
     );
     // An index matters for freshness when the serving path reads it: it, or the retriever beside it, leads to a model or a user.
+    // Or the request path reaches it: "user -> query service -> hybrid search -> index".
     const served = new Set([...this.models, ...this.agents, ...this.users]);
-    this.readIndexes = this.indexes.filter((id) =>
-      [id, ...(this.next.get(id) ?? []), ...(this.previous.get(id) ?? [])].some(
-        (reader) => served.has(reader) || [...this.reachable([reader])].some((reached) => reached !== id && served.has(reached)),
-      ),
+    const requested = this.reachable(this.users);
+    this.readIndexes = this.indexes.filter(
+      (id) =>
+        requested.has(id) ||
+        [id, ...(this.next.get(id) ?? []), ...(this.previous.get(id) ?? [])].some(
+          (reader) => served.has(reader) || [...this.reachable([reader])].some((reached) => reached !== id && served.has(reached)),
+        ),
     );
   }
 
@@ -447,8 +491,12 @@ export class DiagramSemantics {
     const is = (phrases: Phrase[]) => mentions(own, phrases);
     const explicit = is([['input'], ['output']]);
     if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || is(ROLES.moderation))) return false;
-    if (is(ROLES.inputGuard) || is(ROLES.outputGuard)) return true;
-    return is(ROLES.guard);
+    if (is(ROLES.inputGuard) || is(ROLES.outputGuard) || PERSONAL_DATA_SCRUB.test(own.join(' '))) return true;
+    // An "ACL filter" or "metadata filter" narrows what is retrieved; it checks no text.
+    return mentions(
+      own.filter((word, index) => !(word === 'filter' && SCOPE_FILTERS.has(own[index - 1] ?? ''))),
+      ROLES.guard,
+    );
   }
 
   /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */
