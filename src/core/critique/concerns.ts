@@ -1110,16 +1110,7 @@ export const ROLES = {
     'customer service',
   ),
   /** One-off loads: an index filled once by these goes stale. */
-  oneOff: phrases(
-    'export',
-    'dump',
-    'script',
-    'one time',
-    'one off',
-    'manual upload',
-    'initial load',
-    'backfill',
-  ),
+  oneOff: phrases('export', 'dump', 'script', 'one time', 'one off', 'manual upload', 'initial load', 'backfill'),
   /** A re-index someone has to remember to run: a schedule written beside it is a reminder, not a trigger. */
   manualRun: phrases('manual', 'manually', 'by hand', 'ad hoc', 'when someone remembers'),
   /** An explicit single instance. */

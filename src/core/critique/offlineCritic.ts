@@ -106,7 +106,8 @@ const LOOP_LIMIT =
 const RATE =
   /\b\d+ (rpm|tpm|qps|rps)\b|\b\d+ (req|request|call|message|msg|rewrite|query|token) (per )?(s|sec|second|min|minute|hour|day|user)\b/;
 /** "60/min per user", "200 req/s", "10k tokens/min": a count per unit of time, written as a fraction (not a price: "$40/day"). */
-const RATE_FRACTION = /(?<![$€£\d.,])\d[\d,.]*k?\s*(?:req|reqs|requests?|calls?|msgs?|messages?|queries|tokens?|rpm)?\s*\/\s*(?:s|sec|second|min|minute|h|hr|hour|day)\b/i;
+const RATE_FRACTION =
+  /(?<![$€£\d.,])\d[\d,.]*k?\s*(?:req|reqs|requests?|calls?|msgs?|messages?|queries|tokens?|rpm)?\s*\/\s*(?:s|sec|second|min|minute|h|hr|hour|day)\b/i;
 /** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
 const THROTTLED_UNIT =
   '(user|tenant|team|key|api key|ip|org|organisation|organization|customer|account|repo|repository|project|workspace|client)';
@@ -459,7 +460,9 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'data-privacy',
         undefined,
-        semantics.evidence.filter((item) => ACTS_AS_USER.test(item.clause.words.join(' ')) || PERSONAL_DATA_SCRUB.test(item.clause.words.join(' '))),
+        semantics.evidence.filter(
+          (item) => ACTS_AS_USER.test(item.clause.words.join(' ')) || PERSONAL_DATA_SCRUB.test(item.clause.words.join(' ')),
+        ),
       ),
     'agent-loop-limits': () =>
       byWords(
@@ -647,7 +650,8 @@ function indexFreshness(semantics: DiagramSemantics): Assessment {
     const liveWrites = semantics.hits(LIVE_WRITE, (item) => about(item) && item.nodes.some((id) => live.has(id)));
     // Deletes said to go unhandled ("delete handling: none") leave deleted documents in the index, however often it is rebuilt.
     const deletesDropped = semantics.takenBack(DELETES).some(about) && !semantics.hits(DELETES, about).length;
-    if (!deletesDropped && (changeDriven.length || ingestion.length || liveWrites.length)) fresh.push(...changeDriven, ...ingestion, ...liveWrites);
+    if (!deletesDropped && (changeDriven.length || ingestion.length || liveWrites.length))
+      fresh.push(...changeDriven, ...ingestion, ...liveWrites);
     else stale.push(index);
   }
   if (stale.length)
