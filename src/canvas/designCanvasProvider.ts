@@ -111,6 +111,26 @@ export class DesignCanvasProvider implements vscode.CustomTextEditorProvider, vs
     for (const session of this.sessionsOf(uri)) session.post(message);
   }
 
+  /**
+   * Opens the diagram in a canvas, keeping the focus where it is, and waits for its first
+   * render (a diagram that no longer parses never renders: then for `timeoutMs`).
+   */
+  async openAndRender(uri: vscode.Uri, timeoutMs = 10_000): Promise<void> {
+    let subscription: vscode.Disposable | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const rendered = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+      subscription = this.onDidRender((event) => event.uri.toString() === uri.toString() && resolve());
+    });
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', uri, CANVAS_VIEW_TYPE, { preserveFocus: true });
+      await rendered;
+    } finally {
+      clearTimeout(timer);
+      subscription?.dispose();
+    }
+  }
+
   /** The canvas the user is looking at, if any. */
   activeSession(): CanvasSession | undefined {
     return this.allSessions().find((session) => session.panel.active);

@@ -21,6 +21,16 @@ import { registerCommand, reportError, UserError } from '../userError';
 
 const DIAGNOSTIC_SOURCE = 'AI Interview Studio critic';
 
+/** A command link that highlights a finding's nodes on the diagram's canvas. */
+function showOnCanvasLink(uri: vscode.Uri, nodeIds: string[]): vscode.Uri {
+  return vscode.Uri.parse(`command:aiInterviewStudio.highlightFinding?${encodeURIComponent(JSON.stringify([uri.toString(), nodeIds]))}`);
+}
+
+/** The concern a critic diagnostic is about: its code's value. */
+function concernOf(diagnostic: vscode.Diagnostic): ConcernId {
+  return (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code) as ConcernId;
+}
+
 /**
  * Runs the offline rubric critic on a diagram and presents it: a findings view grouped by
  * severity, diagnostics on the .mmd file with a quick fix that inserts the missing
@@ -54,7 +64,10 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
       }),
       canvases.onCritiqueRequested((session) => this.critique(session.document.uri).catch((error) => reportError(error, 'critique'))),
       registerCommand('aiInterviewStudio.critiqueDiagram', (uri?: vscode.Uri) => this.critique(uri)),
-      registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri, nodeIds: string[]) => this.highlight(uri, nodeIds)),
+      // From the findings view (a Uri) or a link in Problems (the Uri as text).
+      registerCommand('aiInterviewStudio.highlightFinding', (uri: vscode.Uri | string, nodeIds: string[]) =>
+        this.highlight(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, nodeIds),
+      ),
       registerCommand('aiInterviewStudio.addSuggestedComponent', (node: { finding?: Finding }) => this.addSuggested(node?.finding)),
       // Run by a quick fix after its edit: the offline critique again, so the finding it fixed goes away.
       registerCommand('aiInterviewStudio.critiqueAfterFix', (uri: vscode.Uri) => this.critique(uri, { llm: false })),
@@ -201,7 +214,9 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
         SEVERITY_PRESENTATION[finding.severity].diagnostic,
       );
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = finding.concern;
+      // Problems opens a custom editor with no range, so a click on the row cannot reach the
+      // canvas; the code's link can: a command link Problems runs on a click (and the hover too).
+      diagnostic.code = { value: finding.concern, target: showOnCanvasLink(document.uri, finding.nodes) };
       return diagnostic;
     });
   }
@@ -213,7 +228,7 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter(
-      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && CONCERNS[diagnostic.code as ConcernId]?.fix,
+      (diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && CONCERNS[concernOf(diagnostic)]?.fix,
     );
     if (!ours.length) return [];
     const source = document.getText();
@@ -225,7 +240,7 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     }
     const result = this.results.get(document.uri.toString());
     return ours.flatMap((diagnostic) => {
-      const concern = diagnostic.code as ConcernId;
+      const concern = concernOf(diagnostic);
       const action = this.wiredFix(document, source, diagram, concern, this.nodesFlagged(result, concern));
       if (action) action.diagnostics = [diagnostic];
       return action ? [action] : [];
@@ -259,9 +274,12 @@ export class CritiqueController extends Disposable implements vscode.CodeActionP
     return action;
   }
 
-  private highlight(uri: vscode.Uri, nodeIds: string[]): void {
+  /** Highlights the nodes on the diagram's canvas, brought to the front, or opened first where none is. */
+  private async highlight(uri: vscode.Uri, nodeIds: string[]): Promise<void> {
+    const session = this.canvases.session(uri);
+    if (session) session.panel.reveal(undefined, true);
+    else await this.canvases.openAndRender(uri);
     this.canvases.broadcast(uri, { type: 'highlight', nodeIds });
-    this.canvases.session(uri)?.panel.reveal(undefined, true);
   }
 
   private highlightSelection(editor: vscode.TextEditor): void {

@@ -271,7 +271,7 @@ describe('design critique in VS Code', () => {
     assert.ok(concerns.includes('agent-loop-limits') && concerns.includes('fallback'), String(concerns));
     const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'AI Interview Studio critic');
     assert.equal(diagnostics.length, result.report.findings.length);
-    const fallback = diagnostics.find((d) => d.code === 'fallback')!;
+    const fallback = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'fallback')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       uri,
@@ -289,7 +289,7 @@ describe('design critique in VS Code', () => {
     const again = await vscode.commands.executeCommand<CritiqueResult>(fix.command.command, ...(fix.command.arguments ?? []));
     assert.ok(!again!.report.findings.some((finding) => finding.concern === 'fallback'));
     assert.ok(
-      vscode.languages.getDiagnostics(uri).every((d) => d.code !== 'fallback'),
+      vscode.languages.getDiagnostics(uri).every((d) => typeof d.code !== 'object' || d.code.value !== 'fallback'),
       'the fixed finding is gone from Problems',
     );
     assert.ok(again!.report.coverage > result.report.coverage);

@@ -1,5 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { closeAllEditors, revealTreeItem, startDesign, useWorkbench } from '../support/workbench';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  closeAllEditors,
+  newestWebview,
+  openStudioSidebar,
+  revealTreeItem,
+  runCommand,
+  setColorTheme,
+  startDesign,
+  useWorkbench,
+} from '../support/workbench';
 
 describe('UI: design canvas in browser VS Code', () => {
   const workbench = useWorkbench('design');
@@ -59,4 +70,64 @@ describe('UI: design canvas in browser VS Code', () => {
     await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 30_000 });
     await workbench().screenshot('critique');
   });
+
+  it('shows a finding picked in the Problems panel on the canvas, bringing the canvas to the front', async () => {
+    const { page, workspace } = workbench();
+    await closeAllEditors(page);
+    mkdirSync(join(workspace, 'designs'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'designs', 'refund-problems.mmd'),
+      [
+        '%% ai-interview-studio design: refund-support-agent',
+        'flowchart LR',
+        '    client([Customer]) --> agent[Refund agent]',
+        '    agent <--> llm{{LLM}}',
+        '    agent --> refunds[[Refund API]]',
+        '',
+      ].join('\n'),
+    );
+    await openStudioSidebar(page);
+    await quickOpen(page, 'refund-problems.mmd');
+    const canvas = newestWebview(page);
+    await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor({ timeout: 60_000 });
+    await canvas.locator('#critique').click();
+    await page
+      .getByRole('treeitem', { name: /severity:/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+    assert.equal(await canvas.locator('g.node.highlighted').count(), 0, 'nothing is highlighted before the click');
+    // Another file over the canvas in the same group: the link must bring the canvas back.
+    // (Keys go to the workbench, not the canvas the critique button left focused.)
+    await page.locator('.part.sidebar .monaco-list').first().focus();
+    await runCommand(page, 'File: New Untitled Text File');
+    await page.locator('.tab.active', { hasText: 'Untitled-1' }).waitFor();
+
+    await runCommand(page, 'Focus on Problems View');
+    const problems = page.locator('.part.panel .markers-panel');
+    const row = problems.locator('.monaco-list-row', { hasText: 'No fallback when the model provider fails' });
+    for (let attempt = 0; attempt < 20 && !(await row.count()); attempt++) {
+      await problems.locator('.monaco-list').first().hover();
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    // The diagnostic's code is a link (the concern it is about) that runs the studio's command.
+    const link = row.locator('a.monaco-link', { hasText: 'fallback' });
+    await link.click();
+    await page.locator('.tab.active', { hasText: 'refund-problems.mmd' }).waitFor({ timeout: 15_000 });
+    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 15_000 });
+    await workbench().screenshot('problems-to-canvas');
+    await setColorTheme(page, 'Dark Modern');
+    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor();
+    await workbench().screenshot('problems-to-canvas-dark');
+    await setColorTheme(page, 'Light Modern');
+  });
 });
+
+/** Opens a workspace file by name from Quick Open. */
+async function quickOpen(page: import('playwright-core').Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+}

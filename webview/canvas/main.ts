@@ -357,9 +357,14 @@ function handle(message: HostToCanvas): void {
     case 'theme':
       themeOverride = message.themeOverride;
       return scheduleRender(true);
-    case 'highlight':
+    case 'highlight': {
       highlighted = message.nodeIds;
-      return applyHighlight();
+      applyHighlight();
+      // A finding picked in Problems or the findings view may be about a node scrolled out of view.
+      const first = highlighted[0] === undefined ? null : renderer?.nodeElement(viewport, highlighted[0]);
+      if (first) panZoom.bringIntoView(first.getBoundingClientRect());
+      return;
+    }
     case 'mock':
       return showMock(message.view);
     case 'export':

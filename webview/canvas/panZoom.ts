@@ -68,6 +68,21 @@ export class PanZoom {
     this.apply();
   }
 
+  /** Pans the least distance that brings a box (in page coordinates) into view, with a margin. */
+  bringIntoView(box: DOMRect): void {
+    const stage = this.stage.getBoundingClientRect();
+    const margin = 24;
+    const shift = (start: number, end: number, roomStart: number, roomEnd: number) =>
+      start < roomStart + margin
+        ? roomStart + margin - start
+        : end > roomEnd - margin
+          ? Math.max(roomEnd - margin - end, roomStart + margin - start)
+          : 0;
+    const dx = shift(box.left, box.right, stage.left, stage.right);
+    const dy = shift(box.top, box.bottom, stage.top, stage.bottom);
+    if (dx || dy) this.panBy(dx, dy);
+  }
+
   /** Whether the diagram, at the current scale, is larger than the view. */
   overflows(): boolean {
     const size = this.contentSize();
