@@ -4,7 +4,7 @@ import type { DesignQuestion } from '../../src/core/catalog/types';
 import type { ConcernId } from '../../src/core/critique/concerns';
 import { parseDiagram } from '../../src/core/critique/diagram';
 import { critiqueDiagram, type Critique } from '../../src/core/critique/offlineCritic';
-import { clauses } from '../../src/core/critique/semantics';
+import { clauses, DiagramSemantics } from '../../src/core/critique/semantics';
 import { judge, labelledSets, score } from '../support/criticSets';
 import { contentRoot } from '../support/paths';
 
@@ -460,6 +460,240 @@ describe("critique semantics: monitoring in operators' words", () => {
   it('"on the backlog" is still a plan', async () => {
     const result = await review(`${base}  l -.- n[Tracing: on the backlog]`);
     assert.ok(flagged(result, 'observability'));
+  });
+});
+
+describe('critique semantics: plan words take back their topic, and a plan is never evidence', () => {
+  for (const [label, concern] of [
+    ['Tracing: n/a', 'observability'],
+    ['response cache: out of scope', 'caching'],
+    ['PII masking - skip for beta', 'data-privacy'],
+    ['evals: manual spot checks for now', 'evaluation-offline'],
+    ['retries + timeouts: phase 2', 'retries-timeouts'],
+    ['fallback model (v2)', 'fallback'],
+    ['spend caps: wishlist', 'cost-control'],
+    ['monitoring - none', 'observability'],
+    ['$ cap per report: not enforced yet', 'cost-control'],
+    ['A/B tests ❌', 'evaluation-online'],
+  ] as const) {
+    it(`"${label}" in a note leaves ${concern} missing`, async () => {
+      const result = await review(agent(`  a --- n>"${label}"]\n`));
+      assert.ok(flagged(result, concern), `${concern} should be flagged`);
+      assert.ok(!result.coveredBy.some((item) => item.evidence.includes(label)));
+    });
+  }
+
+  it('keeps the subject of a plan that names its own concern, and a rule after a colon', () => {
+    assert.deepEqual(clauses(['LLM: fallback TBD'])[0]!.words, ['llm'], '"fallback TBD" is a plan about the fallback, not the LLM');
+    assert.deepEqual(clauses(['Output check: no PII echo'])[0]!.words, ['output', 'check']);
+    assert.deepEqual(clauses(['GPT-4o (fallback: none)'])[0]!.words, ['gpt', '4o']);
+    assert.deepEqual(clauses(['Manager approval ❌'])[0]!.words, []);
+  });
+
+  it('"delete handling: none" beside a weekly manual re-index keeps no index fresh, and is not quoted as freshness', async () => {
+    const result = await review(
+      'flowchart LR\n  u([Employee]) --> q[Query service]\n  q --> r[Hybrid search]\n  r --> i[(Search index)]\n  q --> l[GPT-4o]\n  l --> u\n  s[SharePoint] --> j["Indexing job<br/>re-index weekly (manual)"]\n  j --> i\n  j --- n>delete handling: none]',
+    );
+    assert.ok(flagged(result, 'index-freshness'));
+    assert.match(finding(result, 'index-freshness')!.evidence, /deletes are said to go unhandled/);
+  });
+});
+
+describe('critique semantics: a role comes from what the box is, not any word on it', () => {
+  it('a PII scrubber that mentions the model call is a privacy step, not a model whose output goes unchecked', async () => {
+    const result = await review(
+      'flowchart LR\n  u([Customer]) --> s[strip emails/phone numbers before any model call]\n  s --> b[Support bot - GPT-4o]\n  b --> c[Citation check]\n  c --> u',
+    );
+    assert.ok(covers(result, 'data-privacy'));
+    assert.ok(covers(result, 'output-guardrails'), finding(result, 'output-guardrails')?.evidence);
+    // Stripping personal data protects privacy; it checks nothing for injection.
+    assert.ok(flagged(result, 'input-guardrails'));
+    assert.ok(!result.findings.some((f) => f.evidence.includes('Output of `s`')));
+  });
+
+  for (const guard of ['Lakera Guard on user messages', 'Prompt Shield', 'Llama Guard 3 screens customer text', 'Rebuff', 'NeMo rails']) {
+    it(`"${guard}" first on the path is the input guard, never the unchecked source`, async () => {
+      const result = await review(
+        `flowchart LR\n  g[${guard}] --> m[Claude Sonnet]\n  u([Customer app]) --> g\n  m --> o[Output check]\n  o --> u`,
+      );
+      assert.ok(covers(result, 'input-guardrails'), finding(result, 'input-guardrails')?.evidence);
+    });
+  }
+
+  it('an ACL filter narrows retrieval; it is no guard', async () => {
+    const result = await review(
+      'flowchart LR\n  u([Employee]) --> q[Query service<br/>ACL filter per document]\n  q --> m[GPT-4o]\n  m --> u',
+    );
+    assert.ok(flagged(result, 'input-guardrails'));
+    assert.ok(flagged(result, 'output-guardrails'));
+  });
+});
+
+describe('critique semantics: vocabulary families tied to a place', () => {
+  const rag = (extra: string) =>
+    `flowchart LR\n  u([Customer]) --> g[Input guardrail]\n  g --> l[GPT-4o]\n  l --> r[Retriever]\n  r --> i[(Vector index)]\n  w[Webhook re-embed] --> i\n  l --> o[Output check]\n  o --> u\n${extra}`;
+  for (const [extra, concern] of [
+    ['  l --- c>token ceiling per conversation: 6k]', 'cost-control'],
+    ['  rt{Intent router} -->|FAQ intents| s[Smaller model - Haiku]\n  g --> rt\n  s --> o', 'cost-control'],
+    ['  l --> m[Grafana: $ per 1k docs]', 'cost-control'],
+    ['  l --- c>alarm at $40 a day]', 'cost-control'],
+    ['  g --> t[tokenise SSNs and card numbers]\n  t --> l', 'data-privacy'],
+    ['  q[(300 Q&A pairs)] -->|run nightly| l', 'evaluation-offline'],
+    ['  x[120 expert-written test questions] -->|release gate| l', 'evaluation-offline'],
+    ['  o --> f[accept / dismiss rate per answer]', 'evaluation-online'],
+    ['  u -->|👍/👎| f[(Ratings)]', 'evaluation-online'],
+    ['  u -->|report a problem| f[(Reports)]', 'evaluation-online'],
+    ['  l --> a[Application Insights]', 'observability'],
+    ['  l --> h[Honeycomb]', 'observability'],
+    ['  l --> k[Kibana]', 'observability'],
+    ['  u -->|60/min per user| g', 'rate-limiting'],
+    ['  w2[WAF rate rule] --> g\n  u --> w2', 'rate-limiting'],
+  ] as const) {
+    it(`${JSON.stringify(extra.trim().split('\n')[0])} covers ${concern}`, async () => {
+      const result = await review(rag(extra));
+      assert.ok(covers(result, concern), finding(result, concern)?.evidence);
+    });
+  }
+
+  it('a smaller model behind a timeout is a fallback, not cost routing', async () => {
+    const result = await review(rag('  l -.->|timeout 15s| s[Smaller model: extractive answer]\n  s --> o'));
+    assert.ok(flagged(result, 'cost-control'));
+    assert.ok(covers(result, 'fallback'));
+  });
+
+  it('a price with nothing capping or watching it, or a count of questions served live, is no control or eval', async () => {
+    const result = await review(rag('  l --- p>about $0.01 per answer]\n  u -->|5 questions a day| g'));
+    assert.ok(flagged(result, 'cost-control'));
+    assert.ok(flagged(result, 'evaluation-offline'));
+  });
+
+  for (const check of ['keep only findings with confidence > 0.8', 'drop below 0.7 confidence', 'Quote matcher']) {
+    it(`"${check}" between the model and the user is an output check`, async () => {
+      const result = await review(`flowchart LR\n  u([Developer]) --> m[Claude reviewer]\n  m --> k[${check}]\n  k --> u`);
+      assert.ok(covers(result, 'output-guardrails'), finding(result, 'output-guardrails')?.evidence);
+    });
+  }
+
+  it('a decision on extracted fields between the model and the system of record is an output check; a policy gate is not', async () => {
+    const pipeline = (decision: string) =>
+      `flowchart LR\n  up[Invoice upload] --> q[(SQS queue)]\n  q --> x[Extraction LLM]\n  x --> v{${decision}}\n  v -->|ok| erp[ERP posting]\n  v -->|else| c[Clerk review]`;
+    assert.ok(covers(await review(pipeline('Totals match line items? Vendor exists?')), 'output-guardrails'));
+    assert.ok(flagged(await review(pipeline('Amount under 500?')), 'output-guardrails'));
+  });
+});
+
+describe('critique semantics: a fallback is an edge out of a serving model', () => {
+  const base = 'flowchart LR\n  u([User]) --> g[Input guardrail]\n  g --> l[GPT-4o]\n  l --> o[Output check]\n  o --> u\n';
+  for (const source of ['j[LLM judge - Claude]', 'gr[Grader - GPT-4o mini]', 'gs[(Golden set)]', 'b[Benchmark suite]']) {
+    it(`a dotted edge from ${source} into the model is no fallback`, async () => {
+      const result = await review(`${base}  ${source} -.->|scores sampled answers| l`);
+      assert.ok(flagged(result, 'fallback'));
+    });
+  }
+
+  it('the model\'s caller answering from a cache on timeout is a fallback; a verifier\'s "fail" back to the model is not', async () => {
+    const cached = await review(
+      'flowchart LR\n  u([User]) --> api[Support API]\n  api --> l[GPT-4o]\n  l --> o[Output check]\n  o --> u\n  api -.->|model timeout| c[(Cached answer for top intents)]\n  c --> u',
+    );
+    assert.ok(covers(cached, 'fallback'), finding(cached, 'fallback')?.evidence);
+    const retryLoop = await review(`${base}  o -->|fail| l`);
+    assert.ok(flagged(retryLoop, 'fallback'));
+  });
+
+  it('"take down" is a verdict, not a provider being down', async () => {
+    const result = await review(
+      'flowchart LR\n  s[Seller submits listing] --> q[(Listing queue)]\n  q --> m[GPT-4o policy check]\n  m -->|take down| t[Takedown notice]',
+    );
+    assert.ok(flagged(result, 'fallback'));
+  });
+});
+
+describe('critique semantics: delivered output ends its path', () => {
+  it('output that reaches the user is not walked on through the client into the request path', async () => {
+    const result = await review(
+      'flowchart LR\n  e([Employee]) --> ui[Search portal]\n  ui --> q[Query service]\n  q --> r[Retriever runs as the signed-in user]\n  r --> l[GPT-4o]\n  l --> ui\n  ui --> mail[Send email digest]',
+    );
+    const output = finding(result, 'output-guardrails');
+    assert.ok(output);
+    assert.match(output.evidence, /reaches `ui` Search portal/);
+    assert.ok(!/reaches `(r|mail|q)`/.test(output.evidence));
+  });
+
+  it('a retriever that runs as the user is no user', async () => {
+    const result = await review(
+      'flowchart LR\n  e([Employee]) --> ui[Search UI]\n  ui --> r[Retriever runs as the signed-in user]\n  r --> l[GPT-4o]\n  l --> v[Citation verifier]\n  v --> ui',
+    );
+    assert.ok(covers(result, 'output-guardrails'), finding(result, 'output-guardrails')?.evidence);
+    assert.ok(covers(result, 'data-privacy'));
+  });
+});
+
+describe('critique semantics: architecture-beta arrows have a direction', () => {
+  it('reads `a:R --> L:b` as a to b and `a:T <-- B:b` as b to a', async () => {
+    const model = await parseDiagram(
+      'architecture-beta\n  service a(server)[A]\n  service b(server)[B]\n  service c(database)[C]\n  service d(server)[D]\n  a:R --> L:b\n  b:T <-- B:c\n  c:R -- L:d',
+    );
+    const edges = model.edges.map((edge) => `${edge.from}>${edge.to}${edge.bidirectional ? ' both' : ''}`);
+    assert.deepEqual(edges, ['a>b', 'c>b', 'c>d both']);
+    assert.equal(model.nodes.find((node) => node.id === 'c')?.shape, 'cylinder');
+  });
+
+  it('a response edge back to the API does not open a way around the input guard', async () => {
+    const result = await review(
+      'architecture-beta\n  service web(internet)[Customer web chat]\n  service api(server)[Chat API]\n  service guard(server)[Input guardrail]\n  service llm(cloud)[GPT-4o]\n  service out(server)[Output filter]\n  web:R --> L:api\n  api:R --> L:guard\n  guard:R --> L:llm\n  llm:B --> T:out\n  out:L --> R:api\n  api:L --> R:web',
+    );
+    assert.ok(covers(result, 'input-guardrails'), finding(result, 'input-guardrails')?.evidence);
+    assert.ok(covers(result, 'output-guardrails'), finding(result, 'output-guardrails')?.evidence);
+  });
+});
+
+describe('critique semantics: a queue carries work only where the work flows', () => {
+  const docs = (extra: string) =>
+    `flowchart LR\n  up[Upload API] -->|inline, synchronous| x[Extraction LLM]\n  x --> v[Schema validation]\n  v --> db[(Records DB)]\n  v -->|fails| c[Clerk review]\n${extra}`;
+  for (const extra of [
+    '  x -->|metrics only| q[SQS]\n  q --> cw[CloudWatch]',
+    '  x -->|audit events| k[(Kafka topic)]\n  k --> wh[(Audit warehouse)]',
+    '  ci[CI job: nightly eval] --> x',
+    '  db --> b[Nightly batch job: export totals]',
+  ]) {
+    it(`${JSON.stringify(extra.trim().split('\n')[0])} is no async queue`, async () => {
+      const result = await review(docs(extra));
+      assert.ok(flagged(result, 'async-queue'), result.coveredBy.find((item) => item.concern === 'async-queue')?.evidence);
+    });
+  }
+
+  it('"synchronous" is not read as a typo of "asynchronous"', async () => {
+    const result = await review(docs(''));
+    assert.ok(flagged(result, 'async-queue'));
+  });
+
+  it('a job queue that the uploads go through still is one', async () => {
+    const result = await review(
+      'flowchart LR\n  up[Upload API] --> q[[Job queue]]\n  q --> w[Worker]\n  w --> x[Extraction LLM]\n  x --> v[Schema validation]\n  v --> c[Clerk review]',
+    );
+    assert.ok(covers(result, 'async-queue'));
+  });
+});
+
+describe('critique semantics: moderation recognised from what it does', () => {
+  for (const source of [
+    'flowchart LR\n  p[Member submits a post] --> l[Claude Haiku reads the post against the community rules]\n  l -->|allow| pub[Publish]\n  l -->|remove| rm[Send removal notice]',
+    'flowchart LR\n  s[Seller submits listing] --> m[GPT-4o checks marketplace policy]\n  m -->|take down| t[Takedown email]\n  t --> a[Seller appeal form]',
+    'flowchart TD\n  c[Comment posted] --> cls[Classifier]\n  cls --> v{Keep or hide}\n  v -->|hide| n[Notify commenter with the rule broken]',
+  ]) {
+    it(`reads ${JSON.stringify(source.split('\n')[1]!.trim())} as moderation: people and a queue are expected`, async () => {
+      const result = await review(source);
+      assert.ok(flagged(result, 'human-in-the-loop'));
+      assert.ok(flagged(result, 'async-queue'));
+      assert.ok(result.kinds.includes('pipeline'));
+    });
+  }
+
+  it('a code review bot that posts comments is no moderation system', async () => {
+    const model = await parseDiagram(
+      'flowchart LR\n  pr[Pull request] --> q[[Review queue]]\n  q --> m[Claude reviewer]\n  m --> f[Comment filter: drop nits, remove duplicates]\n  f --> c[Post PR comments]',
+    );
+    assert.equal(new DiagramSemantics(model).moderationSystem, false);
   });
 });
 

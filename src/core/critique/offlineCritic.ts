@@ -66,13 +66,38 @@ const FAILURE = phrases(
   '500',
   '503',
   'timeout',
-  'down',
+  // "down" alone is also a verdict ("take down"): the call or the provider is down.
+  'is down',
+  'goes down',
+  'model down',
+  'provider down',
+  'api down',
+  'llm down',
+  'when down',
+  'if down',
   'outage',
   'unavailable',
   'overloaded',
   'rate limited',
   'degraded',
 );
+/** What scores a model rather than serving for it. */
+const EVALUATORS = phrases(
+  'judge',
+  'grader',
+  'grade',
+  'evaluator',
+  'scorer',
+  'score',
+  'eval',
+  'evaluation',
+  'golden',
+  'test set',
+  'benchmark',
+  'regression',
+);
+/** Where a failed call can be answered from instead. */
+const CACHED_ANSWER = phrases('cache', 'cached', 'canned', 'static answer', 'default answer', 'stock answer');
 /** A judge or grader that scores live answers is online evaluation, not an offline set. */
 const COPY = /\b(copy|copies|async|mirror|mirrored|tee|shadow|sample|sampled|logs?)\b/;
 const LIVE = phrases('sample', 'sampled', 'sampling', 'prod', 'production', 'live', 'traffic', 'shadow', 'online');
@@ -97,7 +122,7 @@ const OFFLINE_MARKERS = phrases(
 );
 /** A person reviewing live answers grades them: online evaluation. */
 const REVIEWED = phrases('review', 'reviewed', 'graded', 'grade', 'rated');
-const JUDGE = phrases('judge', 'grader', 'llm as judge', 'scored', 'scoring');
+const JUDGE = phrases('judge', 'grader', 'llm as judge', 'score', 'scored', 'scoring');
 /** A cache of sessions or static files does not save model calls. */
 const NOT_MODEL_CACHE = /\b(session|sessions|static|assets?|cdn|cookies?|auth tokens?|images?|login)\b/;
 const MODEL_CACHE = /\b(respons|answer|embedding|result|prompt|page|completion|quer|semantic|llm|retriev|search|token)/;
@@ -108,6 +133,37 @@ const RATE =
 /** "60/min per user", "200 req/s", "10k tokens/min": a count per unit of time, written as a fraction (not a price: "$40/day"). */
 const RATE_FRACTION =
   /(?<![$€£\d.,])\d[\d,.]*k?\s*(?:req|reqs|requests?|calls?|msgs?|messages?|queries|tokens?|rpm)?\s*\/\s*(?:s|sec|second|min|minute|h|hr|hour|day)\b/i;
+/** A cap on tokens or money, per whatever it is counted against: "token ceiling per conversation", "spend caps per team". */
+const COST_CAP =
+  /\b(token|spend|spending|cost|usage|dollar|usd|credit|budget)s? (?:[a-z0-9]+ ){0,2}(ceiling|cap|capped|limit|limited|quota|allowance|alarm|alert|hard stop)\b/;
+/** A money figure ("$ per 1k docs", "alarm at $40", "€0.02/doc"): cost control when it is capped, alarmed or watched on a monitor. */
+const MONEY = /[$€£]|\b\d+(\.\d+)? ?(usd|eur|gbp|dollars?|cents?)\b/i;
+const MONEY_LIMIT = phrases('alarm', 'alert', 'cap', 'ceiling', 'limit', 'budget', 'stop', 'max', 'threshold', 'page', 'pager');
+/** A count of test items run on a schedule or as a gate: "300 Q&A pairs, run nightly", "500 queries in CI". */
+const TEST_ITEMS =
+  /\b\d[\d,.]*k? (?:[a-z]+ ){0,2}(q a pair|qa pair|pair|question|querie|query|prompt|test case|case|conversation|ticket|example|transcript|scenario)\b/;
+const RUN_OFFLINE = phrases(
+  'nightly',
+  'weekly',
+  'ci',
+  'pre deploy',
+  'before deploy',
+  'release gate',
+  'gate',
+  'every pr',
+  'each pr',
+  'per pr',
+  'regression',
+  'before release',
+  'eval',
+  'test',
+);
+/** What people do with live output, as a rate: "accept / dismiss rate per rule", "resolution rate", "undo ratio" (a reject rate is often the model's own verdicts). */
+const ONLINE_RATE =
+  /\b(accept|accepted|acceptance|dismiss|dismissed|dismissal|resolve|resolved|resolution|override|edit|adoption|undo|apply|applied|click|thumb|upvote|downvote)(?: [a-z]+){0,3} (rate|ratio|share)\b/;
+/** A smaller model is cost control where requests are routed to it; behind a timeout it is a fallback. */
+const SMALL_MODEL = phrases('smaller model', 'small model', 'smaller llm', 'lighter model', 'mini model', 'distilled model');
+const THUMBS = /👍|👎|⭐/;
 /** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
 const THROTTLED_UNIT =
   '(user|tenant|team|key|api key|ip|org|organisation|organization|customer|account|repo|repository|project|workspace|client)';
@@ -227,21 +283,46 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const flowNodes = (ids: Iterable<string>) => [...ids].map((id) => semantics.describe(id)).join(', ');
   const pathText = (path: string[]) => path.map((id) => `\`${id}\``).join(' -> ');
 
+  const requestPath = semantics.reachable(users);
+  const offlineKept = (item: Evidence) =>
+    // Scoring sampled production traffic is online evaluation, unless it replays it before a launch.
+    !(mentions(item.clause.words, LIVE) && !mentions(item.clause.words, OFFLINE_MARKERS)) &&
+    // A judge model in the serving flow (a moderation "policy judge") decides cases; it evaluates nothing.
+    !(item.nodes.length > 0 && item.nodes.every((id) => actors.includes(id)) && !mentions(item.clause.words, EVAL_SETS));
+
   const assess: Record<ConcernId, () => Assessment> = {
     fallback: () => {
+      // A judge, grader or test set feeds a model to score it: its edge into the model is no failover.
+      const evaluates = (id: string) => semantics.has(id, EVALUATORS);
+      // The step that calls a model (not a check after it, whose "fail" is a verdict) and can answer some other way.
+      const callsModelBesides = (id: string, other: string) =>
+        !guards.has(id) && [...(semantics.next.get(id) ?? [])].some((next) => next !== other && semantics.models.includes(next));
       const failover = semantics.evidence.filter(
         (item) =>
           item.source === 'edge' &&
           item.edge !== undefined &&
           item.edge.from !== item.edge.to &&
           // A model fails over to another model, or hands the case to a degraded path or a person.
+          !evaluates(item.edge.from) &&
           ((mentions(item.clause.words, FAILURE) &&
             (isModelish(semantics, item.edge.from) || semantics.has(item.edge.from, ROLES.gateway)) &&
             !semantics.has(item.edge.to, ROLES.monitor)) ||
+            // The model's caller, when the call fails, answers from a cache or another model.
+            (mentions(item.clause.words, FAILURE) &&
+              callsModelBesides(item.edge.from, item.edge.to) &&
+              (isModelish(semantics, item.edge.to) || semantics.has(item.edge.to, CACHED_ANSWER))) ||
             (mentions(item.clause.words, CONCERNS.fallback.recognisers) && isModelish(semantics, item.edge.to))),
       );
       const dottedToModel = model.edges
-        .filter((edge) => edge.dotted && semantics.models.includes(edge.from) && isModelish(semantics, edge.to) && edge.from !== edge.to)
+        .filter(
+          (edge) =>
+            edge.dotted &&
+            semantics.models.includes(edge.from) &&
+            !evaluates(edge.from) &&
+            !mentions(words(edge.label), EVALUATORS) &&
+            isModelish(semantics, edge.to) &&
+            edge.from !== edge.to,
+        )
         .map((edge): Evidence => ({
           source: 'edge',
           nodes: [edge.from, edge.to],
@@ -310,7 +391,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     },
     'output-guardrails': () => {
       const candidates = [...guards].filter(
-        (id) => wired(id) && (semantics.has(id, ROLES.outputGuard) || (semantics.has(id, ROLES.guard) && !inputOnly(id))),
+        (id) => wired(id) && (semantics.checksOutput(id) || (semantics.has(id, ROLES.guard) && !inputOnly(id))),
       );
       // "Every cite is re-fetched and compared before display", written in a note on the model, is a check of its output.
       const notedChecks = semantics
@@ -323,13 +404,15 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       const checkpoints = new Set([...candidates, ...humans]);
       // A tool that a check or a person also feeds is reached through a shared tool layer, not around the check.
       const afterCheck = semantics.reachable(checkpoints);
+      // Output that reaches the user is delivered: the walk stops there, not back through the client into the request path.
+      const stops = new Set([...checkpoints, ...users]);
       for (const actor of readers) {
         if (checkpoints.has(actor)) continue;
-        const reached = [...semantics.reachable([actor], false, checkpoints, true)].filter(
+        const reached = [...semantics.reachable([actor], false, stops, true)].filter(
           (id) => users.includes(id) || (exposed.includes(id) && (!afterCheck.has(id) || semantics.next.get(actor)?.has(id))),
         );
         if (reached.length) {
-          const path = semantics.pathTo([actor], reached[0]!, false, checkpoints, true);
+          const path = semantics.pathTo([actor], reached[0]!, false, stops, true);
           return {
             gap: {
               check: 'unchecked-output',
@@ -400,11 +483,18 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     'evaluation-offline': () =>
       byWords(
         'evaluation-offline',
-        (item) =>
-          // Scoring sampled production traffic is online evaluation, unless it replays it before a launch.
-          !(mentions(item.clause.words, LIVE) && !mentions(item.clause.words, OFFLINE_MARKERS)) &&
-          // A judge model in the serving flow (a moderation "policy judge") decides cases; it evaluates nothing.
-          !(item.nodes.length > 0 && item.nodes.every((id) => actors.includes(id)) && !mentions(item.clause.words, EVAL_SETS)),
+        offlineKept,
+        // A set of test items run on a schedule or as a gate, said on it or on the edge it runs along.
+        semantics.evidence.filter(
+          (item) =>
+            TEST_ITEMS.test(item.clause.words.join(' ')) &&
+            offlineKept(item) &&
+            !item.nodes.some((id) => requestPath.has(id)) &&
+            (mentions(item.clause.words, RUN_OFFLINE) ||
+              semantics.model.edges.some(
+                (edge) => item.nodes.includes(edge.from) && edge.from !== edge.to && mentions(words(edge.label), RUN_OFFLINE),
+              )),
+        ),
       ),
     'evaluation-online': () =>
       byWords('evaluation-online', undefined, [
@@ -416,6 +506,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
               mentions(item.clause.words, CONCERNS['evaluation-offline'].recognisers)) &&
             !mentions(item.clause.words, OFFLINE_MARKERS),
         ),
+        ...semantics.evidence.filter((item) => ONLINE_RATE.test(item.clause.words.join(' ')) || THUMBS.test(item.clause.text)),
         ...liveSignalsIntoEvals(semantics),
       ]),
     observability: () =>
@@ -432,11 +523,17 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     'index-freshness': () => indexFreshness(semantics),
     'async-queue': () => {
       const monitorOnly = (id: string) => semantics.has(id, ROLES.monitor) || semantics.has(id, CONCERNS.observability.recognisers);
+      // A topic that everything reaches along "audit events" or "metrics only" edges carries telemetry, whatever it is called.
+      const fedTelemetry = (id: string) => {
+        const into = model.edges.filter((edge) => edge.to === id && edge.from !== id);
+        return into.length > 0 && into.every((edge) => mentions(words(edge.label), ROLES.monitor));
+      };
       const carriesWork = (item: Evidence) => {
         if (!placed(item)) return false;
         if (mentions(item.clause.words, ROLES.monitor)) return false;
-        if (item.source === 'edge') return true;
+        if (item.source === 'edge') return !mentions(words(item.edge?.label ?? ''), ROLES.monitor);
         return item.nodes.some((id) => {
+          if (fedTelemetry(id)) return false;
           const after = [...(semantics.next.get(id) ?? [])].filter((next) => next !== id);
           return after.length ? after.some((next) => !monitorOnly(next)) : !monitorOnly(id);
         });
@@ -455,7 +552,31 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
         };
       return {};
     },
-    'cost-control': () => byWords('cost-control'),
+    'cost-control': () => {
+      const onMonitor = (item: Evidence) => item.nodes.some((id) => semantics.has(id, ROLES.monitor));
+      const routedToSmall = model.edges
+        .filter(
+          (edge) => edge.from !== edge.to && !edge.dotted && semantics.has(edge.to, SMALL_MODEL) && !mentions(words(edge.label), FAILURE),
+        )
+        .map((edge): Evidence => ({
+          source: 'edge',
+          nodes: [edge.from, edge.to],
+          where: `the edge \`${edge.from}\` -> \`${edge.to}\`, routing requests to a smaller model`,
+          clause: { text: edge.label, words: words(edge.label), negated: [] },
+          edge,
+        }));
+      return byWords(
+        'cost-control',
+        undefined,
+        semantics.evidence
+          .filter(
+            (item) =>
+              COST_CAP.test(item.clause.words.join(' ')) ||
+              (MONEY.test(item.clause.text) && (mentions(item.clause.words, MONEY_LIMIT) || onMonitor(item))),
+          )
+          .concat(routedToSmall),
+      );
+    },
     'data-privacy': () =>
       byWords(
         'data-privacy',

@@ -3,7 +3,7 @@
 // "TODO: retries", "human review: later") kept apart from what is really there, and every node
 // gets roles (model, guard, human, queue, ...) and a place in the flow (between the user and
 // the model, between the model and what it reaches, or nowhere anything routes to).
-import { CONCERNS, PERSONAL_DATA_SCRUB, ROLES } from './concerns';
+import { CONCERNS, CONFIDENCE_GATE, FIELD_CHECKS, PERSONAL_DATA_SCRUB, ROLES } from './concerns';
 import type { DiagramEdge, DiagramModel } from './diagram';
 import { identifierWords, mentions, words, type Phrase } from './text';
 
@@ -30,7 +30,7 @@ export interface Evidence {
 const STRUCK = '❌|✗|✘|🚫|⛔';
 /** Words that make a whole clause a plan rather than a part of the design ("on the backlog"; a queue's backlog is a metric). */
 const NOT_YET = new RegExp(
-  String.raw`\b(todo|to-do|tbd|tbc|later|not yet|not started|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|wish ?list|phase 2|in v\d|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question|for now|skip(ped)? (for|in|until) \w+)\b|\?\?|\?\s*(no|none)\b|${STRUCK}`,
+  String.raw`\b(todo|to-do|tbd|tbc|later|not yet|not \w+ yet|not started|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|wish ?list|phase 2|in v\d|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question|for now|skip(ped)? (for|in|until) \w+)\b|\?\?|\?\s*(no|none)\b|${STRUCK}`,
 );
 const RETRY_LATER = /\b(re)?try( again)? later\b/;
 /** A clause made only of such words ("(later)", "TBD", ": none", "n/a") takes back its neighbour. */
@@ -89,7 +89,10 @@ export function clauses(lines: string[]): Clause[] {
     const topic = new Set<number>();
     parts.forEach((part, index) => {
       if (!index || !TOPIC_BREAK.test(part.after)) return;
-      if (!cueOnly[index] && !(isPlan(part.text.toLowerCase()) && !mentions(words(part.text), CONCERN_WORDS))) return;
+      const lower = part.text.toLowerCase();
+      // "X: not enforced" takes X back; "Output check: no PII echo" states a rule of X.
+      const aboutTopic = (isPlan(lower) || /^not\b/.test(lower)) && !mentions(words(part.text), CONCERN_WORDS);
+      if (!cueOnly[index] && !aboutTopic) return;
       for (let before = index - 1; before >= 0; before--) {
         topic.add(before);
         if (!SOFT_BREAK.test(parts[before]!.after)) break;
@@ -158,6 +161,8 @@ const NOT_SERVING = ['eval', 'evaluation', 'golden', 'benchmark', 'test set', 'd
 /** What a retrieval filter narrows by: such a filter is access control or search, not a guard. */
 const SCOPE_FILTERS = new Set(['acl', 'permission', 'access', 'metadata', 'tenant', 'date', 'entitlement', 'security', 'rbac']);
 const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
+/** A retrieval step acts for the user it names ("retriever runs as the signed-in user"); a "search portal" is the user's client. */
+const RETRIEVAL_STEP = ['retriever', 'retrieval', 'rerank', 'reranker'].map(words);
 const NAMED_INDEX = ['search index', 'vector index', 'keyword index', 'code index', 'vector store', 'vector db'].map(words);
 // A "reviewer LLM" or "moderator model" is a model; these words make it a person.
 const HUMAN_WORDS = ['human', 'person', 'people', 'staff', 'live', 'team', 'manual', 'ops', 'clerk'].map(words);
@@ -377,8 +382,11 @@ export class DiagramSemantics {
         this.evidence.push({ source: 'group', nodes: members, where: `the group "${group.title}"`, clause: part });
     }
 
-    this.moderationSystem =
-      moderation ?? (this.anyNode((id) => this.has(id, ROLES.moderation)) && this.anyNode((id) => this.has(id, ROLES.content)));
+    const said = (phrases: Phrase[]) => this.evidence.some((item) => mentions(item.clause.words, phrases));
+    const posted = this.anyNode((id) => this.has(id, ROLES.content));
+    // Verdicts on posts plus the rules they break, an appeal or a notice to the author: moderation, named or not.
+    const judgedPosts = said(ROLES.moderationVerdict) && [ROLES.moderationRules, ROLES.moderationAppeal, ROLES.moderationNotice].some(said);
+    this.moderationSystem = moderation ?? (posted && (this.anyNode((id) => this.has(id, ROLES.moderation)) || judgedPosts));
     const steps = model.nodes.map((node) => node.id).filter((id) => !this.facts.get(id)!.note);
     const isHuman = (id: string) => {
       const person =
@@ -404,7 +412,7 @@ export class DiagramSemantics {
       // Tools are what it calls, not the API in front of it.
       [...(this.next.get(id) ?? [])].some((other) => other !== id && (this.has(other, TOOL) || this.has(other, ROLES.sideEffect)));
     this.agents = steps.filter((id) => agentWord(id) && acts(id));
-    const guardish = new Set(steps.filter((id) => this.isGuard(id) || this.has(id, ROLES.fallback)));
+    const guardish = new Set(steps.filter((id) => this.isGuard(id) || this.has(id, ROLES.fallback) || this.scrubsPersonalData(id)));
     this.models = steps.filter(
       (id) =>
         !guardish.has(id) &&
@@ -428,7 +436,7 @@ export class DiagramSemantics {
         namesAUser(id) &&
         !this.models.includes(id) &&
         !guardish.has(id) &&
-        !this.has(id, RETRIEVER) &&
+        !this.has(id, RETRIEVAL_STEP) &&
         // "Memory store partitioned by user" holds data about users; it sends nothing.
         model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
         !this.has(id, ROLES.index) &&
@@ -491,12 +499,35 @@ export class DiagramSemantics {
     const is = (phrases: Phrase[]) => mentions(own, phrases);
     const explicit = is([['input'], ['output']]);
     if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || is(ROLES.moderation))) return false;
-    if (is(ROLES.inputGuard) || is(ROLES.outputGuard) || PERSONAL_DATA_SCRUB.test(own.join(' '))) return true;
+    if (is(ROLES.inputGuard) || this.checksOutput(id)) return true;
     // An "ACL filter" or "metadata filter" narrows what is retrieved; it checks no text.
     return mentions(
       own.filter((word, index) => !(word === 'filter' && SCOPE_FILTERS.has(own[index - 1] ?? ''))),
       ROLES.guard,
     );
+  }
+
+  /**
+   * A step that strips personal data before anything reads it ("strip emails/phone numbers before
+   * any model call"): what the box does, whatever it mentions. A privacy step, not a check of input.
+   */
+  scrubsPersonalData(id: string): boolean {
+    return PERSONAL_DATA_SCRUB.test((this.facts.get(id)?.own ?? []).join(' '));
+  }
+
+  /**
+   * A check of what a model wrote, by name ("citation verifier", notes included) or by what it does:
+   * a confidence threshold that drops what falls under it, or a decision on extracted fields
+   * ("Totals match line items? Vendor exists?"). Where it sits decides whether it checks anything.
+   */
+  checksOutput(id: string): boolean {
+    const facts = this.facts.get(id);
+    if (!facts) return false;
+    if (this.has(id, ROLES.outputGuard)) return true;
+    const label = facts.negated.length ? '' : facts.label.toLowerCase();
+    if (CONFIDENCE_GATE.test(label)) return true;
+    const shape = this.model.nodes.find((node) => node.id === id)?.shape;
+    return shape === 'diamond' && mentions(facts.own, FIELD_CHECKS) && !this.looksLikeModel(id);
   }
 
   /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */

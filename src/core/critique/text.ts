@@ -54,6 +54,8 @@ function sameWord(word: string, wanted: string): boolean {
   if (wanted.length < 6 || word.length < 6 || Math.abs(word.length - wanted.length) > 1) return false;
   // One edit leaves the first or the last letter in place: a cheap test that rejects almost every pair.
   if (word[0] !== wanted[0] && word[word.length - 1] !== wanted[wanted.length - 1]) return false;
+  // A letter in front is a prefix, not a typo: "synchronous" is the opposite of "asynchronous".
+  if (word.slice(1) === wanted || wanted.slice(1) === word) return false;
   const key = `${word} ${wanted}`;
   let same = typoMatches.get(key);
   if (same === undefined) {
