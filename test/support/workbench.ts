@@ -97,7 +97,14 @@ export async function revealTreeItem(page: Page, name: RegExp, view = 'Questions
     await page.mouse.wheel(0, 200);
     await page.waitForTimeout(100);
   }
-  await row.first().scrollIntoViewIfNeeded();
+  // A row can be rendered yet sit under the view's bottom edge: scroll it to the middle of the list.
+  const list = await pane.locator('.monaco-list').first().boundingBox();
+  const box = await row.first().boundingBox();
+  if (list && box && (box.y < list.y || box.y + box.height > list.y + list.height)) {
+    await pane.locator('.monaco-list').first().hover();
+    await page.mouse.wheel(0, box.y - (list.y + list.height / 2));
+    await page.waitForTimeout(100);
+  }
   return row.first();
 }
 

@@ -63,12 +63,21 @@ describe('UI: design canvas in browser VS Code', () => {
       .first()
       .waitFor({ timeout: 60_000 });
     // The group rows count their findings; the view may be too short to show every row.
+    // Beside the Questions tree, expanded at the design category, the findings get room to read.
+    const sidebar = (await page.locator('.part.sidebar').boundingBox())!;
+    const critiqueView = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^Design Critique/i }) });
+    const findingsBox = (await critiqueView.locator('.pane-body').boundingBox())!;
+    assert.ok(findingsBox.height >= sidebar.height / 3, `the findings get ${findingsBox.height} of the sidebar's ${sidebar.height} px`);
     const high = await page.getByRole('treeitem', { name: /^High \(\d+\)/ }).innerText();
     assert.ok(Number(/\((\d+)\)/.exec(high)![1]) >= 3, `several high findings are listed: ${high}`);
     const finding = await revealTreeItem(page, /high severity: No fallback when the model provider fails/, 'Design Critique');
     await finding.click();
     await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 30_000 });
     await workbench().screenshot('critique');
+    await setColorTheme(page, 'Dark Modern');
+    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor();
+    await workbench().screenshot('critique-dark');
+    await setColorTheme(page, 'Light Modern');
   });
 
   it('shows a finding picked in the Problems panel on the canvas, bringing the canvas to the front', async () => {
