@@ -78,7 +78,8 @@ export async function closeAllEditors(page: Page): Promise<void> {
 export async function openStudioSidebar(page: Page): Promise<void> {
   // The view's header, not a row: the tree may be scrolled past its first category.
   const questions = page.locator('.part.sidebar .pane-header', { hasText: /^Questions/i });
-  if (!(await questions.isVisible())) await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click();
+  // Forced: the due-cards badge sits over the icon's centre and would take the click (it bubbles to the icon).
+  if (!(await questions.isVisible())) await page.locator('.activitybar [aria-label^="AI Interview Studio"]').first().click({ force: true });
   await questions.waitFor({ timeout: 60_000 });
   await page.locator('.part.sidebar [role="treeitem"]').first().waitFor({ timeout: 60_000 });
 }
@@ -168,6 +169,14 @@ export async function setColorTheme(page: Page, theme: 'Light Modern' | 'Dark Mo
   await page.locator('.quick-input-widget input').fill(theme);
   await page.keyboard.press('Enter');
   await page.locator(theme === 'Light Modern' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 15_000 });
+}
+
+/** Whether the element is cut off: clamped or ellipsised text is taller or wider inside than it shows. */
+export async function isClipped(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const box = node as unknown as { scrollHeight: number; clientHeight: number; scrollWidth: number; clientWidth: number };
+    return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+  });
 }
 
 /** Waits until the workbench shows text matching pattern anywhere. */
