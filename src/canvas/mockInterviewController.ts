@@ -31,7 +31,8 @@ interface RunningInterview {
 /**
  * The timed mock interview on one canvas: a countdown in the status bar and the canvas,
  * a prompt at each phase change, pause/resume, and notes in a Markdown file beside the
- * diagram (a plain file, so nothing typed there can be lost).
+ * diagram (a plain file, so nothing typed there can be lost). When it ends, the debrief opens
+ * and the status bar item turns into the way back to it: no toast, which would cover the debrief.
  */
 export class MockInterviewController extends Disposable {
   private current: RunningInterview | undefined;
@@ -41,6 +42,8 @@ export class MockInterviewController extends Disposable {
   );
   /** Designs whose mock interview ran to the end: an attempt, for the model answer. */
   readonly finished = new Set<string>();
+  /** The interview that ended last: what the status bar item and the Show Debrief command reopen. */
+  private lastFinished: FinishedInterview | undefined;
 
   static register(
     context: vscode.ExtensionContext,
@@ -63,6 +66,7 @@ export class MockInterviewController extends Disposable {
       registerCommand('aiInterviewStudio.mockInterview.pause', () => this.control('pause')),
       registerCommand('aiInterviewStudio.mockInterview.resume', () => this.control('resume')),
       registerCommand('aiInterviewStudio.mockInterview.stop', () => this.confirmStop()),
+      registerCommand('aiInterviewStudio.mockInterview.showDebrief', () => this.showDebrief()),
     );
   }
 
@@ -118,8 +122,8 @@ export class MockInterviewController extends Disposable {
     this.statusItem.command = 'aiInterviewStudio.mockInterview.pause';
     this.statusItem.show();
     this.ticker = setInterval(() => this.tick(), 1000);
+    // The first phase's prompt is on the canvas's interview bar; a toast would only repeat it.
     this.tick();
-    void vscode.window.showInformationMessage(`Mock interview: ${this.current.phase.title}. ${this.current.phase.prompt}`);
   }
 
   private tick(): void {
@@ -151,7 +155,6 @@ export class MockInterviewController extends Disposable {
     const endedAt = Date.now();
     await this.appendNotes(`\n_${timeUp ? 'Time is up' : 'Stopped'} at ${new Date(endedAt).toLocaleTimeString()}._\n`);
     this.current = undefined;
-    this.statusItem.hide();
     this.canvases.broadcast(interview.diagram, { type: 'mock', view: null });
     await vscode.commands.executeCommand('setContext', 'aiInterviewStudio.mockRunning', false);
     this.finished.add(interview.diagram.toString());
@@ -171,20 +174,21 @@ export class MockInterviewController extends Disposable {
         elapsedMs: elapsed(interview.clock, endedAt),
       }),
     );
+    this.lastFinished = finished;
+    // The debrief says how it ended and offers the model answer; the status bar keeps the way back to it.
+    this.statusItem.text = `$(checklist) Mock interview ${finished.endedBy === 'time' ? 'over' : 'stopped'}`;
+    this.statusItem.tooltip = 'Show the debrief: time per phase, your notes, the critique and the rubric.';
+    this.statusItem.command = 'aiInterviewStudio.mockInterview.showDebrief';
     await this.debrief.show(finished);
-    void this.offerNext(finished);
   }
 
-  /** The end toast, beside the open debrief: the model answer, or the debrief again once it is closed. */
-  private async offerNext(finished: FinishedInterview): Promise<void> {
-    const actions = [...(finished.design ? ['Open Model Answer'] : []), 'Show Debrief'];
-    const choice = await vscode.window.showInformationMessage(
-      `Mock interview: ${finished.endedBy === 'time' ? 'time is up' : 'stopped'}. Your debrief is open: time per phase, notes, critique and rubric.`,
-      ...actions,
-    );
-    if (choice === 'Open Model Answer')
-      await vscode.commands.executeCommand('aiInterviewStudio.showModelAnswer', finished.design?.id, finished.diagram);
-    if (choice === 'Show Debrief') await this.debrief.show(finished);
+  /** Reopens the last debrief (its tab may have been closed). */
+  private async showDebrief(): Promise<void> {
+    if (!this.lastFinished) {
+      void vscode.window.showInformationMessage('No mock interview has ended in this window yet: its debrief opens when one does.');
+      return;
+    }
+    await this.debrief.show(this.lastFinished);
   }
 
   private async appendNotes(text: string): Promise<void> {
