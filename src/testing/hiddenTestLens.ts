@@ -26,6 +26,10 @@ export class HiddenTestLensProvider extends Disposable implements vscode.CodeLen
     super();
     this.own(
       study.onChange(() => this.changed.fire()),
+      // VS Code drops a pending lens request when its editor loses the focus and asks again only on focus
+      // or onDidChangeCodeLenses. A new problem file loses it at once to its statement opened beside, so
+      // without this its lens could wait for a click into the file.
+      vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire()),
       vscode.languages.registerCodeLensProvider(PROBLEM_FILES, this),
     );
   }

@@ -51,6 +51,9 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).waitFor();
     await editor.waitFor();
+    // The lens shows on the fresh file without a click into it.
+    await page.getByRole('tab', { name: /^Preview reciprocal-rank-fusion\.md/ }).waitFor({ timeout: 30_000 });
+    await editor.locator('.codelens-decoration a', { hasText: 'Run hidden tests' }).waitFor({ timeout: 30_000 });
     await workbench().screenshot('scaffolded');
 
     // Type the solution as a user would: replace the starter's text and save.
@@ -117,5 +120,22 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await results.locator('[role="treeitem"]', { hasText: 'The input of this case' }).first().click({ timeout: 30_000 });
     await page.getByText('rankings = [["a","b","c"],["b","c"]]').first().waitFor({ timeout: 30_000 });
     await workbench().screenshot('failed-case-input');
+  });
+
+  it('starts a second problem and sees its CodeLens without a click into the file', async () => {
+    // The markdown preview is warm now: it opens at once beside the new file and takes the focus from it.
+    const { page } = workbench();
+    await openStudioSidebar(page);
+    const row = page.getByRole('treeitem', { name: /Cosine similarity/ });
+    await row.hover();
+    await row.getByRole('button', { name: 'Start Problem' }).click();
+    await page
+      .locator('.quick-input-widget')
+      .getByRole('option', { name: /TypeScript/ })
+      .click();
+    await page.getByRole('tab', { name: /^Preview cosine-similarity\.md/ }).waitFor({ timeout: 30_000 });
+    const editor = page.locator('.editor-instance .monaco-editor', { hasText: 'ai-interview-studio problem: cosine-similarity' });
+    await editor.locator('.codelens-decoration a', { hasText: 'Run hidden tests' }).waitFor({ timeout: 15_000 });
+    await workbench().screenshot('second-problem');
   });
 });
