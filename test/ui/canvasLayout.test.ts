@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { newestWebview, runCommand, setColorTheme, startDesign, useWorkbench } from '../support/workbench';
+import { closeAllEditors, newestWebview, revealTreeItem, runCommand, setColorTheme, startDesign, useWorkbench } from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -18,6 +18,29 @@ flowchart LR
     llm --> outputGuardrail[/Output guardrail\\]
     outputGuardrail --> client
     outputGuardrail -->|low confidence| humanReview([Human hand-off])
+`;
+
+/** A sixteen-node answer to the refund-agent question, as a candidate might draw it in 30 minutes. */
+const SIXTEEN_NODES = `%% ai-interview-studio design: refund-support-agent
+%% Support agent that issues refunds
+flowchart TB
+    customer([Customer]) --> gateway[API gateway]
+    gateway --> limiter[Rate limiter]
+    limiter --> inputGuard[/Input guardrail: injection, PII\\]
+    inputGuard --> agent{{Refund agent, max 8 steps}}
+    agent <--> llm{{LLM}}
+    llm -.->|on 5xx or timeout| fallbackModel{{Fallback model}}
+    agent --> orders[[Order history tool]]
+    agent --> policy[(Refund policy index)]
+    agent --> approval{Over limit?}
+    approval -->|yes| reviewer([Finance reviewer])
+    approval -->|no| refunds[[Payments refund API]]
+    reviewer -->|approved| refunds
+    refunds --> audit[(Audit log)]
+    agent --> outputGuard[/Output guardrail\\]
+    outputGuard --> customer
+    agent --> tracing[Tracing and monitoring]
+    tracing --> evals[Offline eval set from traces]
 `;
 
 describe('UI: canvas layout, palette and question panel', () => {
@@ -145,6 +168,36 @@ describe('UI: canvas layout, palette and question panel', () => {
     const notes = await fileMatching(join(workspace, 'designs', 'content-moderation.notes.md'), /under 1 s/);
     assert.equal(notes, 'Users: 40M daily posts; images and text.\nLatency: under 1 s for text.');
     await workbench().screenshot('question-panel-notes');
+  });
+
+  it('draws a sixteen-node design readably and critiques it', async () => {
+    const { page, workspace } = workbench();
+    await closeAllEditors(page);
+    mkdirSync(join(workspace, 'designs'), { recursive: true });
+    writeFileSync(join(workspace, 'designs', 'refund-support-agent.mmd'), SIXTEEN_NODES);
+    const canvas = await startDesign(page, /Support agent that issues refunds/);
+    await canvas.locator('#status', { hasText: '16 nodes' }).waitFor();
+    assert.equal(await canvas.locator('#viewport svg g.node').count(), 16);
+    // The diagram gets the width: the question panel folds away on request.
+    await canvas.locator('#question-toggle').click();
+    await canvas.locator('#question').waitFor({ state: 'hidden' });
+    await canvas.locator('#fit').click();
+    await expectToolbarOnOneRow(canvas, { captions: true });
+    await workbench().screenshot('large-design');
+    await setColorTheme(page, 'Dark Modern');
+    await canvas.locator('#viewport svg g.node').first().waitFor();
+    await workbench().screenshot('large-design-dark');
+    await setColorTheme(page, 'Light Modern');
+
+    await canvas.locator('#critique').click();
+    const finding = await revealTreeItem(page, /severity: /, 'Design Critique');
+    await finding.click();
+    await canvas.locator('#viewport svg g.node.highlighted').first().waitFor({ timeout: 30_000 });
+    await workbench().screenshot('large-design-critique');
+    await setColorTheme(page, 'Dark Modern');
+    await canvas.locator('#viewport svg g.node.highlighted').first().waitFor();
+    await workbench().screenshot('large-design-critique-dark');
+    await setColorTheme(page, 'Light Modern');
   });
 });
 
