@@ -475,6 +475,10 @@ describe('critique semantics: plan words take back their topic, and a plan is ne
     ['monitoring - none', 'observability'],
     ['$ cap per report: not enforced yet', 'cost-control'],
     ['A/B tests ❌', 'evaluation-online'],
+    ['rate limiting (post-MVP)', 'rate-limiting'],
+    ['observability: roadmap', 'observability'],
+    ['step cap: parked', 'agent-loop-limits'],
+    ['budget alerts - icebox', 'cost-control'],
   ] as const) {
     it(`"${label}" in a note leaves ${concern} missing`, async () => {
       const result = await review(agent(`  a --- n>"${label}"]\n`));
@@ -548,12 +552,26 @@ describe('critique semantics: vocabulary families tied to a place', () => {
     ['  l --> k[Kibana]', 'observability'],
     ['  u -->|60/min per user| g', 'rate-limiting'],
     ['  w2[WAF rate rule] --> g\n  u --> w2', 'rate-limiting'],
+    ['  l --- c>max 800 output tokens per reply]', 'cost-control'],
+    ['  g --> d[de-identify patient names and DOB]\n  d --> l', 'data-privacy'],
+    ['  i --- e>encrypted at rest]', 'data-privacy'],
+    ['  gt[(Ground-truth set)] -.-> l', 'evaluation-offline'],
+    ['  u --> m[copy rate and regenerate rate per answer]', 'evaluation-online'],
   ] as const) {
     it(`${JSON.stringify(extra.trim().split('\n')[0])} covers ${concern}`, async () => {
       const result = await review(rag(extra));
       assert.ok(covers(result, concern), finding(result, concern)?.evidence);
     });
   }
+
+  it('a router sending some intents to a small tier and others to a bigger model routes by cost; one model behind it does not', async () => {
+    const tiers = (targets: string) =>
+      `flowchart LR\n  u([Visitor]) --> g[Input guardrail]\n  g --> c{Intent classifier}\n${targets}\n  o[Output filter] --> u`;
+    const routed = await review(tiers('  c -->|FAQ| h[Claude Haiku]\n  c -->|account| s[Claude Sonnet]\n  h --> o\n  s --> o'));
+    assert.ok(covers(routed, 'cost-control'), finding(routed, 'cost-control')?.evidence);
+    const single = await review(tiers('  c --> h[Claude Haiku]\n  c -->|follow-up| h\n  h --> o'));
+    assert.ok(flagged(single, 'cost-control'));
+  });
 
   it('a smaller model behind a timeout is a fallback, not cost routing', async () => {
     const result = await review(rag('  l -.->|timeout 15s| s[Smaller model: extractive answer]\n  s --> o'));

@@ -115,7 +115,7 @@ export const FIELD_CHECKS = phrases(
  * Read on singular words, as `words` gives them.
  */
 export const PERSONAL_DATA_SCRUB =
-  /\b(strip|stripped|stripping|mask|masked|masking|scrub|scrubbed|scrubbing|redact|redacted|redacting|tokenise|tokenize|tokenised|tokenized|tokenising|tokenizing|anonymise|anonymize|anonymised|anonymized|pseudonymise|pseudonymize|hash|hashed)\b(?: [a-z0-9]+){0,4} (email|phone|ssn|iban|name|card|credit card|card number|address|pii|personal data|dob|birth|account number|passport|national id|tax id|social security|customer data|personal detail)\b/;
+  /\b(strip|stripped|stripping|de identify|deidentify|de identified|mask|masked|masking|scrub|scrubbed|scrubbing|redact|redacted|redacting|tokenise|tokenize|tokenised|tokenized|tokenising|tokenizing|anonymise|anonymize|anonymised|anonymized|pseudonymise|pseudonymize|hash|hashed)\b(?: [a-z0-9]+){0,4} (email|phone|ssn|iban|name|card|credit card|card number|address|pii|personal data|dob|birth|account number|passport|national id|tax id|social security|customer data|personal detail|user id|health data|phi)\b/;
 
 /** Monitoring, tracing and paging products: the observability concern and the monitor role read the same list. */
 const MONITORING_PRODUCTS = phrases(
@@ -240,6 +240,9 @@ export const CONCERNS: Record<ConcernId, Concern> = {
       'admission control',
       'rate rule',
       'rate based rule',
+      'burst limit',
+      'per ip limit',
+      'ip limit',
       'per user limit',
       'per tenant limit',
       'per key limit',
@@ -384,6 +387,11 @@ export const CONCERNS: Record<ConcernId, Concern> = {
       'golden dataset',
       'gold set',
       'test set',
+      'test case',
+      'ground truth',
+      'prompt test',
+      'expected answer',
+      'reference answer',
       'held out',
       'holdout',
       'labeled set',
@@ -703,6 +711,7 @@ export const CONCERNS: Record<ConcernId, Concern> = {
       'gdpr',
       'hipaa',
       'encryption',
+      'encrypt',
       'encrypted',
       'kms',
       'access control',
@@ -1000,6 +1009,10 @@ export const ROLES = {
     'paralegals',
     'accountant',
     'clinician',
+    'nurse',
+    'nurses',
+    'physician',
+    'pharmacist',
     'recruiter',
   ),
   /** What a person in the loop does. */
@@ -1176,6 +1189,11 @@ export const ROLES = {
     'toxic',
     'abuse',
     'harmful',
+    'hate speech',
+    'harassment',
+    'csam',
+    'self harm',
+    'spam',
   ),
   content: phrases(
     'post',

@@ -135,7 +135,7 @@ const RATE_FRACTION =
   /(?<![$€£\d.,])\d[\d,.]*k?\s*(?:req|reqs|requests?|calls?|msgs?|messages?|queries|tokens?|rpm)?\s*\/\s*(?:s|sec|second|min|minute|h|hr|hour|day)\b/i;
 /** A cap on tokens or money, per whatever it is counted against: "token ceiling per conversation", "spend caps per team". */
 const COST_CAP =
-  /\b(token|spend|spending|cost|usage|dollar|usd|credit|budget)s? (?:[a-z0-9]+ ){0,2}(ceiling|cap|capped|limit|limited|quota|allowance|alarm|alert|hard stop)\b/;
+  /\b(max|maximum|cap|capped|limit|limited|ceiling|up to|at most)\b(?: [a-z]+){0,2} \d[\d,.]*k? (?:output |input )?token\b|\b(token|spend|spending|cost|usage|dollar|usd|credit|budget)s? (?:[a-z0-9]+ ){0,2}(ceiling|cap|capped|limit|limited|quota|allowance|alarm|alert|hard stop)\b/;
 /** A money figure ("$ per 1k docs", "alarm at $40", "€0.02/doc"): cost control when it is capped, alarmed or watched on a monitor. */
 const MONEY = /[$€£]|\b\d+(\.\d+)? ?(usd|eur|gbp|dollars?|cents?)\b/i;
 const MONEY_LIMIT = phrases('alarm', 'alert', 'cap', 'ceiling', 'limit', 'budget', 'stop', 'max', 'threshold', 'page', 'pager');
@@ -160,9 +160,11 @@ const RUN_OFFLINE = phrases(
 );
 /** What people do with live output, as a rate: "accept / dismiss rate per rule", "resolution rate", "undo ratio" (a reject rate is often the model's own verdicts). */
 const ONLINE_RATE =
-  /\b(accept|accepted|acceptance|dismiss|dismissed|dismissal|resolve|resolved|resolution|override|edit|adoption|undo|apply|applied|click|thumb|upvote|downvote)(?: [a-z]+){0,3} (rate|ratio|share)\b/;
+  /\b(accept|accepted|acceptance|copy|regenerate|regeneration|abandon|abandonment|containment|deflection|conversion|dismiss|dismissed|dismissal|resolve|resolved|resolution|override|edit|adoption|undo|apply|applied|click|thumb|upvote|downvote)(?: [a-z]+){0,3} (rate|ratio|share)\b/;
 /** A smaller model is cost control where requests are routed to it; behind a timeout it is a fallback. */
 const SMALL_MODEL = phrases('smaller model', 'small model', 'smaller llm', 'lighter model', 'mini model', 'distilled model');
+/** The small tier of a model family: a router that sends some requests here and others to a bigger model routes by cost. */
+const SMALL_TIER = phrases('haiku', 'mini', 'flash', 'nano', 'lite', 'small', 'smaller', '8b', '7b', '3b', 'instant', 'distilled');
 const THUMBS = /👍|👎|⭐/;
 /** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
 const THROTTLED_UNIT =
@@ -554,9 +556,21 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     },
     'cost-control': () => {
       const onMonitor = (item: Evidence) => item.nodes.some((id) => semantics.has(id, ROLES.monitor));
+      // A router that sends some requests to a small tier and others to a bigger model.
+      const routesToSeveralModels = (id: string) => {
+        if (semantics.models.includes(id)) return false;
+        const targets = new Set(
+          model.edges.filter((edge) => edge.from === id && !edge.dotted && semantics.models.includes(edge.to)).map((edge) => edge.to),
+        );
+        return targets.size >= 2 && [...targets].some((target) => !semantics.has(target, SMALL_TIER));
+      };
       const routedToSmall = model.edges
         .filter(
-          (edge) => edge.from !== edge.to && !edge.dotted && semantics.has(edge.to, SMALL_MODEL) && !mentions(words(edge.label), FAILURE),
+          (edge) =>
+            edge.from !== edge.to &&
+            !edge.dotted &&
+            !mentions(words(edge.label), FAILURE) &&
+            (semantics.has(edge.to, SMALL_MODEL) || (semantics.has(edge.to, SMALL_TIER) && routesToSeveralModels(edge.from))),
         )
         .map((edge): Evidence => ({
           source: 'edge',

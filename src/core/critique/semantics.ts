@@ -30,12 +30,12 @@ export interface Evidence {
 const STRUCK = '❌|✗|✘|🚫|⛔';
 /** Words that make a whole clause a plan rather than a part of the design ("on the backlog"; a queue's backlog is a metric). */
 const NOT_YET = new RegExp(
-  String.raw`\b(todo|to-do|tbd|tbc|later|not yet|not \w+ yet|not started|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|wish ?list|phase 2|in v\d|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question|for now|skip(ped)? (for|in|until) \w+)\b|\?\?|\?\s*(no|none)\b|${STRUCK}`,
+  String.raw`\b(todo|to-do|tbd|tbc|later|not yet|not \w+ yet|not started|planned|future|someday|eventually|wip|coming soon|not implemented|not built|out of scope|nice to have|wish ?list|phase 2|in v\d|(in|on) (the )?backlog|backlog item|maybe|not decided|undecided|open question|for now|skip(ped)? (for|in|until) \w+|post[- ]mvp|after (the )?mvp|not in (the )?mvp|roadmap|stretch goal|deferred|parked|icebox|would be nice|to be added|next quarter)\b|\?\?|\?\s*(no|none)\b|${STRUCK}`,
 );
 const RETRY_LATER = /\b(re)?try( again)? later\b/;
 /** A clause made only of such words ("(later)", "TBD", ": none", "n/a") takes back its neighbour. */
 const ONLY_NOT_YET = new RegExp(
-  String.raw`^(?:\s|[:.!?-]|${STRUCK}|todo|to-do|tbd|tbc|later|not yet|not started|planned|future|someday|eventually|wip|coming soon|phase 2|(?:on|in) (?:the )?backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release|none|n\/a|removed|disabled|out of scope|wish ?list|skip(?:ped)? (?:for|in|until) \w+)*$`,
+  String.raw`^(?:\s|[:.!?-]|${STRUCK}|todo|to-do|tbd|tbc|later|not yet|not started|planned|future|someday|eventually|wip|coming soon|phase 2|(?:on|in) (?:the )?backlog|maybe|for now|yet|soon|next|q\d|v\d|sprint|release|none|n\/a|removed|disabled|out of scope|wish ?list|skip(?:ped)? (?:for|in|until) \w+|post[- ]mvp|after (?:the )?mvp|roadmap|stretch goal|deferred|parked|icebox|to be added|next quarter)*$`,
 );
 /** "retries: none", "cache disabled" ("removed pages" are deleted documents, so "removed" only counts alone: "cache: removed"). */
 const NOTHING = /\b(none|disabled|n\/a|skipped)\b/;
