@@ -464,6 +464,7 @@ describe("critique semantics: monitoring in operators' words", () => {
 });
 
 describe('critique semantics: plan words take back their topic, and a plan is never evidence', () => {
+  const agentGateway = 'flowchart LR\n  apps[Client apps] --> gw[LLM gateway]\n  gw --> a[OpenAI]\n  gw --> b[Anthropic]\n';
   for (const [label, concern] of [
     ['Tracing: n/a', 'observability'],
     ['response cache: out of scope', 'caching'],
@@ -492,6 +493,11 @@ describe('critique semantics: plan words take back their topic, and a plan is ne
     assert.deepEqual(clauses(['Output check: no PII echo'])[0]!.words, ['output', 'check']);
     assert.deepEqual(clauses(['GPT-4o (fallback: none)'])[0]!.words, ['gpt', '4o']);
     assert.deepEqual(clauses(['Manager approval ❌'])[0]!.words, []);
+  });
+
+  it('"single node for now" is still a single instance', async () => {
+    const result = await review(`${agentGateway}  gw --- n>single node for now]\n`);
+    assert.ok(flagged(result, 'single-point-of-failure'));
   });
 
   it('"delete handling: none" beside a weekly manual re-index keeps no index fresh, and is not quoted as freshness', async () => {
@@ -577,6 +583,11 @@ describe('critique semantics: vocabulary families tied to a place', () => {
     const result = await review(rag('  l -.->|timeout 15s| s[Smaller model: extractive answer]\n  s --> o'));
     assert.ok(flagged(result, 'cost-control'));
     assert.ok(covers(result, 'fallback'));
+  });
+
+  it('a money threshold on a refund is an approval rule, not a cost control', async () => {
+    const result = await review(rag('  l --> rf[Refund API, max $100 per day without approval]'));
+    assert.ok(flagged(result, 'cost-control'));
   });
 
   it('a price with nothing capping or watching it, or a count of questions served live, is no control or eval', async () => {
@@ -706,6 +717,13 @@ describe('critique semantics: moderation recognised from what it does', () => {
       assert.ok(result.kinds.includes('pipeline'));
     });
   }
+
+  it('uploads whose PII is removed under a retention policy are no moderation system', async () => {
+    const model = await parseDiagram(
+      'flowchart LR\n  up[Contract upload] --> x[Extraction LLM]\n  x --> p[remove PII and IBANs]\n  p --> db[(Store, 90-day retention policy)]',
+    );
+    assert.equal(new DiagramSemantics(model).moderationSystem, false);
+  });
 
   it('a code review bot that posts comments is no moderation system', async () => {
     const model = await parseDiagram(

@@ -138,7 +138,20 @@ const COST_CAP =
   /\b(max|maximum|cap|capped|limit|limited|ceiling|up to|at most)\b(?: [a-z]+){0,2} \d[\d,.]*k? (?:output |input )?token\b|\b(token|spend|spending|cost|usage|dollar|usd|credit|budget)s? (?:[a-z0-9]+ ){0,2}(ceiling|cap|capped|limit|limited|quota|allowance|alarm|alert|hard stop)\b/;
 /** A money figure ("$ per 1k docs", "alarm at $40", "€0.02/doc"): cost control when it is capped, alarmed or watched on a monitor. */
 const MONEY = /[$€£]|\b\d+(\.\d+)? ?(usd|eur|gbp|dollars?|cents?)\b/i;
-const MONEY_LIMIT = phrases('alarm', 'alert', 'cap', 'ceiling', 'limit', 'budget', 'stop', 'max', 'threshold', 'page', 'pager');
+const MONEY_LIMIT = phrases(
+  'alarm',
+  'alert',
+  'cap',
+  'ceiling',
+  'budget',
+  'hard stop',
+  'page',
+  'paging',
+  'per day',
+  'per month',
+  'daily',
+  'monthly',
+);
 /** A count of test items run on a schedule or as a gate: "300 Q&A pairs, run nightly", "500 queries in CI". */
 const TEST_ITEMS =
   /\b\d[\d,.]*k? (?:[a-z]+ ){0,2}(q a pair|qa pair|pair|question|querie|query|prompt|test case|case|conversation|ticket|example|transcript|scenario)\b/;
@@ -259,7 +272,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const support =
     tags.has('support') ||
     (!kinds.includes('gateway') && steps.some((id) => semantics.has(id, ROLES.support) && !semantics.facts.get(id)!.isolated));
-  const explicitSingle = semantics.hits(ROLES.singleInstance);
+  // "Single node for now" is single today: the hedge says a change is planned, not made.
+  const explicitSingle = [
+    ...semantics.hits(ROLES.singleInstance),
+    ...semantics.takenBack(ROLES.singleInstance).filter((item) => /\bfor now\b/i.test(item.clause.text)),
+  ];
 
   const rubricWords = question
     ? words([...question.rubric.components, ...question.rubric.failureModes, ...question.rubric.evaluation].join(' . '))
@@ -586,7 +603,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
           .filter(
             (item) =>
               COST_CAP.test(item.clause.words.join(' ')) ||
-              (MONEY.test(item.clause.text) && (mentions(item.clause.words, MONEY_LIMIT) || onMonitor(item))),
+              // "refunds over $100 need approval" is a threshold on money moved, not on money spent.
+              (MONEY.test(item.clause.text) &&
+                !mentions(item.clause.words, ROLES.sideEffect) &&
+                !item.nodes.some((id) => semantics.has(id, ROLES.sideEffect)) &&
+                (mentions(item.clause.words, MONEY_LIMIT) || onMonitor(item))),
           )
           .concat(routedToSmall),
       );

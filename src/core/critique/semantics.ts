@@ -382,10 +382,16 @@ export class DiagramSemantics {
         this.evidence.push({ source: 'group', nodes: members, where: `the group "${group.title}"`, clause: part });
     }
 
-    const said = (phrases: Phrase[]) => this.evidence.some((item) => mentions(item.clause.words, phrases));
+    const said = (phrases: Phrase[], keep: (item: Evidence) => boolean = () => true) =>
+      this.evidence.some((item) => mentions(item.clause.words, phrases) && keep(item));
     const posted = this.anyNode((id) => this.has(id, ROLES.content));
+    // A verdict is a branch: an edge label or a decision ("remove PII" in a step is no verdict on a post).
+    const branch = (item: Evidence) =>
+      item.source === 'edge' || item.nodes.some((id) => model.nodes.find((node) => node.id === id)?.shape === 'diamond');
     // Verdicts on posts plus the rules they break, an appeal or a notice to the author: moderation, named or not.
-    const judgedPosts = said(ROLES.moderationVerdict) && [ROLES.moderationRules, ROLES.moderationAppeal, ROLES.moderationNotice].some(said);
+    const judgedPosts =
+      said(ROLES.moderationVerdict, branch) &&
+      [ROLES.moderationRules, ROLES.moderationAppeal, ROLES.moderationNotice].some((kind) => said(kind));
     this.moderationSystem = moderation ?? (posted && (this.anyNode((id) => this.has(id, ROLES.moderation)) || judgedPosts));
     const steps = model.nodes.map((node) => node.id).filter((id) => !this.facts.get(id)!.note);
     const isHuman = (id: string) => {
