@@ -425,6 +425,11 @@ export const CONCERNS: Record<ConcernId, Concern> = {
       'backtest',
       'eval harness',
       'ci gate',
+      'judged queries',
+      'judged query',
+      'relevance judgment',
+      'relevance judgments',
+      'qrels',
     ),
     relevantTo: ALL,
     detail:
@@ -874,6 +879,7 @@ export const ROLES = {
     'widget',
     'caller',
     'visitor',
+    'member',
     'end user',
     'editor plugin',
     'slack',
@@ -1140,6 +1146,7 @@ export const ROLES = {
     'ocr',
     'extraction',
     'extract',
+    'extractor',
     'batch',
     'etl',
     'ingest queue',
@@ -1153,7 +1160,9 @@ export const ROLES = {
     'upload',
     'scanned',
   ),
-  gateway: phrases('gateway', 'proxy', 'router', 'load balancer'),
+  gateway: phrases('gateway', 'gw', 'proxy', 'router', 'load balancer'),
+  /** A load balancer spreads traffic over replicas; it fronts no model on its own. */
+  loadBalancer: phrases('load balancer', 'lb', 'alb', 'elb'),
   provider: phrases('provider', 'openai', 'anthropic', 'bedrock', 'vertex', 'azure openai', 'self hosted', 'together ai', 'vllm'),
   /** Monitoring and logging sinks: a queue that only feeds these carries telemetry, not work. */
   monitor: [
@@ -1173,6 +1182,8 @@ export const ROLES = {
     ),
     ...MONITORING_PRODUCTS,
   ],
+  /** What a check leaves behind: its verdict, recorded and acted on by nobody. */
+  checkResult: phrases('logged', 'logged only', 'log only', 'verdict', 'verdicts', 'check result'),
   /** A moderation system reviews content people post; its classifier is the product, not a guard. */
   moderation: phrases(
     'violation',
@@ -1257,6 +1268,34 @@ export const ROLES = {
     'one instance',
     'single region',
     'single pod',
+    'single box',
+    'single host',
+    'single az',
     'no replica',
+    'one replica',
+    'one node',
+    'one server',
+    'one box',
+    'one host',
+    'one pod',
+    'one vm',
+    'non redundant',
+    'spof',
+    'single point of failure',
+  ),
+  /** Redundancy: a page that takes it back ("no replicas", "HA later") names a single instance. */
+  redundancy: phrases(
+    'redundancy',
+    'redundant',
+    'replica',
+    'replicas',
+    'replicated',
+    'replication',
+    'high availability',
+    'ha',
+    'standby',
+    'hot standby',
+    'multi az',
+    'multi region',
   ),
 } satisfies Record<string, Phrase[]>;

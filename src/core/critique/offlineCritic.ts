@@ -1,7 +1,7 @@
 import type { DesignQuestion } from '../catalog/types';
 import { CONCERN_IDS, CONCERNS, PERSONAL_DATA_SCRUB, ROLES, type ConcernId, type Severity, type SystemKind } from './concerns';
 import type { DiagramEdge, DiagramModel } from './diagram';
-import { DiagramSemantics, type Evidence } from './semantics';
+import { DiagramSemantics, restrictsToReader, type Evidence } from './semantics';
 import { mentions, phrases, words } from './text';
 
 export interface Finding {
@@ -179,6 +179,17 @@ const SMALL_MODEL = phrases('smaller model', 'small model', 'smaller llm', 'ligh
 /** The small tier of a model family: a router that sends some requests here and others to a bigger model routes by cost. */
 const SMALL_TIER = phrases('haiku', 'mini', 'flash', 'nano', 'lite', 'small', 'smaller', '8b', '7b', '3b', 'instant', 'distilled');
 const THUMBS = /👍|👎|⭐/;
+/**
+ * A limit written with symbols or units: "≤ 30 posts/min per user", "5 req/s/tenant", "max 2k tok/min". A
+ * count per unit of time is a limit when a bound (≤, max, cap) or whom it is counted against says so.
+ */
+const PER_TIME = String.raw`\d[\d,.]*\s*k?\s*[a-z]+(?:\s[a-z]+)?\s*(?:\/|\bper\s+|\ba\s+)(?:s|sec|second|min|minute|h|hr|hour|day)\b`;
+const PRINCIPAL = String.raw`(?:\/|\bper\s+|\beach\s+)(?:user|tenant|team|key|api key|ip|org|account|customer|client|seat|workspace|project|member)\b`;
+const RATE_TEXT = new RegExp(
+  String.raw`(?:≤|⩽|<=|<|\bup to\b|\bat most\b|\bmax(?:imum)?\b|\bcap(?:ped)?\b|\blimit(?:ed)?\b|\bno more than\b)\s*${PER_TIME}|${PER_TIME}\s*${PRINCIPAL}`,
+);
+/** Offline retrieval metrics: "nDCG@10 and MRR on judged queries", "recall@20 nightly". */
+const RETRIEVAL_METRIC = /\b(ndcg|mrr|map|recall|precision|hit rate|hit)\s*@\s*(k|\d+)\b|\b(ndcg|mrr)\b/;
 /** Who a throttle is counted against: "per-repository concurrency cap", "limit of 5 jobs per tenant". */
 const THROTTLED_UNIT =
   '(user|tenant|team|key|api key|ip|org|organisation|organization|customer|account|repo|repository|project|workspace|client)';
@@ -272,11 +283,14 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const support =
     tags.has('support') ||
     (!kinds.includes('gateway') && steps.some((id) => semantics.has(id, ROLES.support) && !semantics.facts.get(id)!.isolated));
-  // "Single node for now" is single today: the hedge says a change is planned, not made.
+  // "single node", "single node for now" (the hedge says a change is planned, not made), or redundancy the page takes back ("no replicas", "HA: later").
   const explicitSingle = [
     ...semantics.hits(ROLES.singleInstance),
     ...semantics.takenBack(ROLES.singleInstance).filter((item) => /\bfor now\b/i.test(item.clause.text)),
+    ...semantics.takenBack(ROLES.redundancy),
   ];
+  // What the page itself says is not done yet ("no cache yet", "TODO: human review") matters to this design, whatever its kind.
+  const admitted = (id: ConcernId) => semantics.takenBack(CONCERNS[id].recognisers).length > 0;
 
   const rubricWords = question
     ? words([...question.rubric.components, ...question.rubric.failureModes, ...question.rubric.evaluation].join(' . '))
@@ -286,10 +300,11 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       CONCERNS[id].relevantTo.some((kind) => kinds.includes(kind)) ||
       (question && mentions(rubricWords, CONCERNS[id].recognisers)) ||
       (id === 'human-in-the-loop' && (support || semantics.moderationSystem)) ||
-      (id === 'single-point-of-failure' && explicitSingle.length > 0),
+      (id === 'single-point-of-failure' && explicitSingle.length > 0) ||
+      admitted(id),
   )
     // Freshness is about an index the serving path reads; a pipeline, a KV cache or a dataset has none.
-    .filter((id) => id !== 'index-freshness' || semantics.readIndexes.length > 0);
+    .filter((id) => id !== 'index-freshness' || semantics.readIndexes.length > 0 || admitted(id));
 
   const coveredBy = (items: Evidence[], suffix = ''): Assessment['covered'] => ({
     nodes: [...new Set(items.flatMap((item) => item.nodes))],
@@ -361,7 +376,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
             routed(item) &&
             (RATE.test(item.clause.words.join(' ')) ||
               PER_UNIT_THROTTLE.test(item.clause.words.join(' ')) ||
-              RATE_FRACTION.test(item.clause.text)),
+              RATE_FRACTION.test(item.clause.text) ||
+              (item.clause.words.length > 0 && RATE_TEXT.test(item.clause.text.toLowerCase()))),
         ),
       ),
     caching: () =>
@@ -441,36 +457,82 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
           };
         }
       }
-      // Where the output goes: users and tools, or else the ends of the flow (a report, a record).
-      const downstream = semantics.reachable(actors);
+      // Where the output goes: users and tools, or else the ends of the flow (a report, a record), as the
+      // output walks until the user has it; never a check, a log, or the verdict of a check.
+      const delivered = new Set(users);
+      const downstream = semantics.reachable(actors, false, delivered);
       const ends = [...downstream].filter(
-        (id) => !semantics.next.get(id)?.size && !semantics.has(id, ROLES.monitor) && !actors.includes(id),
+        (id) =>
+          !semantics.next.get(id)?.size &&
+          !semantics.has(id, ROLES.monitor) &&
+          !semantics.has(id, ROLES.checkResult) &&
+          !semantics.isCheck(id) &&
+          // An index is what the model reads from, not where its answers go.
+          !semantics.indexes.includes(id) &&
+          !actors.includes(id),
       );
-      const outputs = [...new Set([...exposed.filter((id) => downstream.has(id)), ...ends])];
+      const outputs = [...new Set([...[...exposed, ...humans].filter((id) => downstream.has(id) && !semantics.isCheck(id)), ...ends])];
+      // A check covers the output when a model's output reaches it before any person has it and it passes the output on
+      // to where it goes: a filter that feeds the model, a check on an answer already delivered, or one whose verdict is only logged, does not.
+      // An orchestrator relays output; a model (a new answer) or the user ends the walk.
+      const outputStops = new Set([...readers, ...delivered]);
       const onPath = semantics.between(actors, outputs);
+      const placements = candidates.flatMap((check) => {
+        const reachedFromCheck = semantics.reachable([check], false, outputStops);
+        // Output handed back to a client that is not drawn as a user ("Editor sidebar") goes out through the loop the check sits on.
+        const destination = outputs.find((id) => reachedFromCheck.has(id)) ?? (onPath.has(check) ? check : undefined);
+        // Agents that write (a crew's writer) produce output too; the walk from them still ends at a model.
+        const actor = [...new Set([...readers, ...actors])].find(
+          (id) => id !== check && semantics.reachable([id], false, outputStops).has(check),
+        );
+        if (!destination || !actor) return [];
+        const path = [
+          ...semantics.pathTo([actor], check, false, outputStops),
+          ...semantics.pathTo([check], destination, false, outputStops).slice(1),
+        ];
+        return [{ check, path }];
+      });
+      const noted = notedChecks.filter((id) => !placements.some((placement) => placement.check === id));
       // Responses not drawn back to anyone (no output, or no model with an edge out): where a check sits cannot be judged, so a check is a check.
-      const undrawn = !outputs.length || !actors.length || readers.every((id) => !semantics.contentNext.get(id)?.size);
-      const inPlace = candidates.filter((id) => onPath.has(id) || notedChecks.includes(id) || undrawn);
+      const unjudged = !outputs.length || !actors.length || readers.every((id) => !semantics.contentNext.get(id)?.size);
+      const inPlace = unjudged ? candidates : [...placements.map((placement) => placement.check), ...noted];
       const edgeChecks = semantics.hits(
         ROLES.outputGuard,
         (item) => item.source === 'edge' && item.edge !== undefined && onPath.has(item.edge.from) && onPath.has(item.edge.to),
       );
-      if (inPlace.length)
+      if (inPlace.length) {
+        const described = [
+          ...placements.slice(0, 2).map((placement) => `${semantics.describe(placement.check)} on the path ${pathText(placement.path)}`),
+          ...(noted.length ? [`${flowNodes(noted)}, whose notes check the output`] : []),
+        ];
         return {
           covered: {
             nodes: inPlace,
-            evidence: `covered by ${flowNodes(inPlace)}, between ${flowNodes(actors.slice(0, 2)) || 'the model'} and ${outputs.length ? flowNodes(outputs.slice(0, 2)) : 'its output'}`,
+            evidence: unjudged ? `covered by ${flowNodes(inPlace)}, checking the model's output` : `covered by ${described.join('; ')}`,
           },
         };
+      }
       if (edgeChecks.length) return { covered: coveredBy(edgeChecks) };
-      if (candidates.length)
+      if (candidates.length) {
+        const why = (check: string) => {
+          const after = semantics.reachable([check]);
+          if (actors.some((id) => after.has(id)) && !outputs.some((id) => semantics.reachable([check], false, outputStops).has(id)))
+            return 'it checks what the model reads';
+          if (!actors.some((id) => semantics.reachable([id], false, outputStops).has(check)))
+            return 'it sees the output only after it was delivered, or never';
+          return 'its verdict goes nowhere the output goes';
+        };
         return {
           gap: {
             check: 'misplaced',
             nodes: candidates,
-            evidence: `${flowNodes(candidates)} does not sit between the model and what its output reaches: it checks a copy, or nothing.`,
+            evidence: `${candidates
+              .slice(0, 3)
+              .map((id) => `${semantics.describe(id)} (${why(id)})`)
+              .join(', ')} does not sit between the model and what its output reaches, so it checks a copy, or nothing.`,
           },
         };
+      }
       return {};
     },
     'human-in-the-loop': () => {
@@ -503,16 +565,17 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
       byWords(
         'evaluation-offline',
         offlineKept,
-        // A set of test items run on a schedule or as a gate, said on it or on the edge it runs along.
+        // A set of test items run on a schedule or as a gate, said on it or on the edge it runs along; retrieval metrics on judged queries.
         semantics.evidence.filter(
           (item) =>
-            TEST_ITEMS.test(item.clause.words.join(' ')) &&
-            offlineKept(item) &&
-            !item.nodes.some((id) => requestPath.has(id)) &&
-            (mentions(item.clause.words, RUN_OFFLINE) ||
-              semantics.model.edges.some(
-                (edge) => item.nodes.includes(edge.from) && edge.from !== edge.to && mentions(words(edge.label), RUN_OFFLINE),
-              )),
+            (TEST_ITEMS.test(item.clause.words.join(' ')) &&
+              offlineKept(item) &&
+              !item.nodes.some((id) => requestPath.has(id)) &&
+              (mentions(item.clause.words, RUN_OFFLINE) ||
+                semantics.model.edges.some(
+                  (edge) => item.nodes.includes(edge.from) && edge.from !== edge.to && mentions(words(edge.label), RUN_OFFLINE),
+                ))) ||
+            (item.clause.words.length > 0 && RETRIEVAL_METRIC.test(item.clause.text.toLowerCase()) && offlineKept(item)),
         ),
       ),
     'evaluation-online': () =>
@@ -617,7 +680,10 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
         'data-privacy',
         undefined,
         semantics.evidence.filter(
-          (item) => ACTS_AS_USER.test(item.clause.words.join(' ')) || PERSONAL_DATA_SCRUB.test(item.clause.words.join(' ')),
+          (item) =>
+            ACTS_AS_USER.test(item.clause.words.join(' ')) ||
+            PERSONAL_DATA_SCRUB.test(item.clause.words.join(' ')) ||
+            restrictsToReader(item.clause),
         ),
       ),
     'agent-loop-limits': () =>
@@ -726,7 +792,7 @@ function nothingFound(semantics: DiagramSemantics, concern: ConcernId): string {
   ];
   if (takenBack.length)
     parts.push(
-      `${takenBack
+      `The diagram notes it as not done: ${takenBack
         .slice(0, 2)
         .map((item) => `${item.where} says "${item.clause.text}"`)
         .join('; ')}: a plan, not part of the design.`,
@@ -745,6 +811,8 @@ function actionNodes(semantics: DiagramSemantics, steps: string[]): string[] {
       !semantics.has(id, ROLES.readOnly) &&
       !semantics.models.includes(id) &&
       !semantics.humans.includes(id) &&
+      // "Refund amount validator", "ERP write validator" check the action; they are not it.
+      !semantics.isCheck(id) &&
       !semantics.has(id, ROLES.approval),
   );
 }
@@ -783,13 +851,80 @@ function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: 
   return undefined;
 }
 
+/** Loads that run once: an index they fill is current only on the day it was built. */
+const ONE_TIME = phrases(
+  'one time',
+  'one off',
+  'once',
+  'initial',
+  'backfill',
+  'bootstrap',
+  'seed',
+  'first load',
+  'bulk load',
+  'migration',
+  'one shot',
+  'ad hoc',
+  'by hand',
+);
+/** "every 15 min": a schedule; "every PDF once" is no schedule. */
+const EVERY_INTERVAL = /\bevery \d+ ?(s|sec|second|min|minute|h|hr|hour|day|week)\b/;
+/** What makes an update recur: a schedule or a change event. */
+const RECURRING = phrases(
+  'nightly',
+  'hourly',
+  'daily',
+  'weekly',
+  'every minute',
+  'every hour',
+  'every day',
+  'every night',
+  'every week',
+  'cron',
+  'scheduled',
+  'schedule',
+  'periodic',
+  'webhook',
+  'change feed',
+  'change event',
+  'cdc',
+  'change data capture',
+  'incremental',
+  'delta',
+  'on change',
+  'on update',
+  'on publish',
+  'event driven',
+  'stream',
+  'streaming',
+  'continuous',
+  'poll',
+  'polling',
+  'watcher',
+  'subscription',
+  'real time',
+);
+
 /** Every index needs something upstream that re-reads its sources when they change; a one-off export does not. */
 function indexFreshness(semantics: DiagramSemantics): Assessment {
   const freshWords = CONCERNS['index-freshness'].recognisers;
   const fresh: Evidence[] = [];
   const stale: string[] = [];
+  // Freshness the page admits to lacking, with no index drawn that the serving path reads: nothing to credit.
+  if (!semantics.readIndexes.length) return {};
   // A store the live path writes ("write guardrail -> memory store") is current by construction.
   const live = semantics.reachable(semantics.users);
+  // "Initial crawl - one time", a backfill, a crawler in a "Bootstrap" group: a sync or crawl that runs once keeps nothing fresh.
+  const groupTitles = (id: string) => semantics.model.groups.filter((group) => group.nodes.includes(id)).map((group) => group.title);
+  const said = (item: Evidence) =>
+    item.edge
+      ? words(item.edge.label)
+      : [
+          ...item.clause.words,
+          ...item.nodes.flatMap((id) => [...(semantics.facts.get(id)?.words ?? []), ...words(groupTitles(id).join(' . '))]),
+        ];
+  const recurs = (item: Evidence) =>
+    !mentions(said(item), ONE_TIME) || mentions(said(item), RECURRING) || EVERY_INTERVAL.test(said(item).join(' '));
   for (const index of semantics.readIndexes) {
     const upstream = new Set([index, ...ancestors(semantics, index)]);
     const about = (item: Evidence) =>
@@ -800,9 +935,9 @@ function indexFreshness(semantics: DiagramSemantics): Assessment {
           : item.nodes.some((id) => upstream.has(id));
     // A schedule or job that someone runs by hand ("re-index weekly (manual)") keeps nothing fresh.
     const byHand = (item: Evidence) => item.nodes.some((id) => upstream.has(id) && semantics.has(id, ROLES.manualRun));
-    const changeDriven = semantics.hits(freshWords, (item) => about(item) && !byHand(item));
+    const changeDriven = semantics.hits(freshWords, (item) => about(item) && !byHand(item) && recurs(item));
     const oneOff = [...upstream].some((id) => semantics.has(id, ROLES.oneOff) || semantics.has(id, ROLES.manualRun));
-    const ingestion = oneOff ? [] : semantics.hits(INGESTION, about);
+    const ingestion = oneOff ? [] : semantics.hits(INGESTION, (item) => about(item) && recurs(item));
     const liveWrites = semantics.hits(LIVE_WRITE, (item) => about(item) && item.nodes.some((id) => live.has(id)));
     // Deletes said to go unhandled ("delete handling: none") leave deleted documents in the index, however often it is rebuilt.
     const deletesDropped = semantics.takenBack(DELETES).some(about) && !semantics.hits(DELETES, about).length;
@@ -848,6 +983,16 @@ function inferKinds(semantics: DiagramSemantics, steps: string[], question: Desi
   if (semantics.moderationSystem || steps.some((id) => semantics.has(id, ROLES.pipeline) && !ingestionOnly.has(id))) kinds.add('pipeline');
   const providers = steps.filter((id) => semantics.models.includes(id) || semantics.has(id, ROLES.provider));
   if (steps.some((id) => semantics.has(id, ROLES.gateway)) && providers.length >= 2) kinds.add('gateway');
+  // A hub that several client services (not people) call and that fronts a model provider is a gateway, even with one provider.
+  const isProvider = (id: string) => providers.includes(id) || semantics.namesAModel(id);
+  const hub = (id: string) => {
+    if (!semantics.has(id, ROLES.gateway) || semantics.has(id, ROLES.loadBalancer) || isProvider(id)) return false;
+    const clients = [...(semantics.previous.get(id) ?? [])].filter(
+      (other) => other !== id && !isProvider(other) && !semantics.users.includes(other) && !semantics.has(other, ROLES.monitor),
+    );
+    return clients.length >= 2 && [...(semantics.next.get(id) ?? [])].some(isProvider);
+  };
+  if (steps.some(hub)) kinds.add('gateway');
   // Teams calling a shared gateway are its clients, not chat users.
   if (kinds.size === 0 || (semantics.users.length && !kinds.has('gateway'))) kinds.add('chat');
   return [...kinds];

@@ -253,6 +253,56 @@ const CONTENT = [
   'suggestion',
   'completion',
 ].map(words);
+/**
+ * Document-level access written as a filter: "only docs where the user is on the matter team", "drop
+ * results the caller cannot open". A filter verb that the clause keeps (not one it negates), what is
+ * filtered, whose access, and what decides it must all be said.
+ */
+const ACCESS_FILTER_VERB = [
+  'only',
+  'drop',
+  'filter',
+  'filtered',
+  'exclude',
+  'hide',
+  'remove',
+  'keep',
+  'restrict',
+  'restricted',
+  'trim',
+  'trimmed',
+].map(words);
+const FILTERED_ITEMS = ['doc', 'document', 'result', 'chunk', 'row', 'file', 'record', 'page', 'hit', 'passage', 'source'].map(words);
+const READER = ['user', 'caller', 'requester', 'asker', 'employee', 'member', 'lawyer', 'associate', 'analyst', 'customer', 'reader'].map(
+  words,
+);
+const ACCESS_BASIS = [
+  'can',
+  'cannot',
+  'may',
+  'allowed',
+  'permitted',
+  'entitled',
+  'access',
+  'open',
+  'see',
+  'read',
+  'view',
+  'member',
+  'belong',
+  'own',
+  'shared',
+  'matter',
+  'team',
+  'group',
+  'role',
+  'clearance',
+].map(words);
+export function restrictsToReader(part: Clause): boolean {
+  const all = [...part.words, ...part.negated];
+  return mentions(part.words, ACCESS_FILTER_VERB) && mentions(all, FILTERED_ITEMS) && mentions(all, READER) && mentions(all, ACCESS_BASIS);
+}
+
 const carriesContent = (parts: Clause[]) => {
   const said = parts.flatMap((part) => part.words);
   return !mentions(said, CONTROL) || mentions(said, CONTENT);
@@ -417,7 +467,23 @@ export class DiagramSemantics {
       ) ||
       // Tools are what it calls, not the API in front of it.
       [...(this.next.get(id) ?? [])].some((other) => other !== id && (this.has(other, TOOL) || this.has(other, ROLES.sideEffect)));
-    this.agents = steps.filter((id) => agentWord(id) && acts(id));
+    // A model that calls several tools, one of which acts (books, pays, sends, writes), is an agent
+    // whatever its box is called ("Trip asisstant - GPT-4o"); a shared tool executor counts as its tools.
+    const toolsOf = (id: string) => {
+      const near = [...(this.next.get(id) ?? [])].filter((other) => other !== id && !this.looksLikeModel(other));
+      const viaExecutor = near
+        .filter((other) => this.has(other, [['tool'], ['tools']]))
+        .flatMap((other) => [...(this.next.get(other) ?? [])]);
+      return [...new Set([...near, ...viaExecutor])].filter(
+        (other) => other !== id && !this.isGuard(other) && (this.has(other, TOOL) || this.has(other, ROLES.sideEffect)),
+      );
+    };
+    const actsThroughTools = (id: string) => {
+      if (!this.looksLikeModel(id) || this.humans.includes(id) || this.isGuard(id)) return false;
+      const tools = toolsOf(id);
+      return tools.length >= 2 && tools.some((tool) => this.has(tool, ROLES.sideEffect) && !this.has(tool, ROLES.readOnly));
+    };
+    this.agents = steps.filter((id) => (agentWord(id) && acts(id)) || actsThroughTools(id));
     const guardish = new Set(steps.filter((id) => this.isGuard(id) || this.has(id, ROLES.fallback) || this.scrubsPersonalData(id)));
     this.models = steps.filter(
       (id) =>
@@ -447,6 +513,8 @@ export class DiagramSemantics {
         model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
         !this.has(id, ROLES.index) &&
         !this.has(id, EVAL_OR_MONITOR) &&
+        // "Access filter: docs the user may open", "User message sanitiser" check what users send or read; they send nothing.
+        !this.isCheck(id) &&
         (this.next.get(id)!.size > 0 || this.facts.get(id)!.isolated) &&
         !(this.humans.includes(id) && this.previous.has(id)),
     );
@@ -534,6 +602,19 @@ export class DiagramSemantics {
     if (CONFIDENCE_GATE.test(label)) return true;
     const shape = this.model.nodes.find((node) => node.id === id)?.shape;
     return shape === 'diamond' && mentions(facts.own, FIELD_CHECKS) && !this.looksLikeModel(id);
+  }
+
+  /** A check of any kind: a guard on input or output, or a filter on what a reader may see ("ACL filter", "drop docs the user cannot open"). */
+  isCheck(id: string): boolean {
+    const facts = this.facts.get(id);
+    if (!facts) return false;
+    return (
+      this.isGuard(id) ||
+      this.checksOutput(id) ||
+      this.scrubsPersonalData(id) ||
+      mentions(facts.own, [['filter']]) ||
+      restrictsToReader({ text: facts.label, words: facts.own, negated: facts.negated })
+    );
   }
 
   /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */
