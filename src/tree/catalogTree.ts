@@ -95,9 +95,10 @@ const stateIcons: Record<ProblemState, vscode.ThemeIcon> = {
 function itemTreeItem(item: CatalogItem, state: ProblemState | undefined): vscode.TreeItem {
   const treeItem = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
   treeItem.id = `item:${item.id}`;
+  // Difficulty is the icon's colour and the description's word, never the title's colour: a column
+  // of red titles (every design is hard) reads as a list of errors.
   treeItem.iconPath = state ? stateIcons[state] : new vscode.ThemeIcon(itemIcons[item.kind], difficultyColor(item.difficulty));
   treeItem.description = state ? `${item.difficulty} · ${state}` : item.difficulty;
-  treeItem.resourceUri = difficultyUri(item);
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${item.title}** · ${item.difficulty}\n\n`);
   tooltip.appendText(item.summary);
@@ -107,19 +108,4 @@ function itemTreeItem(item: CatalogItem, state: ProblemState | undefined): vscod
   treeItem.contextValue = `item.${item.kind}`;
   treeItem.command = { command: 'aiInterviewStudio.openItem', title: 'Open', arguments: [item.id] };
   return treeItem;
-}
-
-const DIFFICULTY_SCHEME = 'ai-interview-studio-difficulty';
-const difficultyUri = (item: CatalogItem) => vscode.Uri.from({ scheme: DIFFICULTY_SCHEME, path: `/${item.id}`, query: item.difficulty });
-
-/**
- * Colours an item's label by difficulty, with colours a theme can override, and adds a coloured
- * dot: a letter badge (E/M/H) would read as a git status (M = modified).
- */
-export class DifficultyDecorations implements vscode.FileDecorationProvider {
-  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== DIFFICULTY_SCHEME) return undefined;
-    const difficulty = uri.query as Difficulty;
-    return new vscode.FileDecoration('●', `${difficulty} difficulty`, difficultyColor(difficulty));
-  }
 }

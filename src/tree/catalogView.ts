@@ -3,7 +3,7 @@ import type { Catalog } from '../core/catalog/types';
 import type { StudyStore } from '../core/progress/studyStore';
 import { Disposable, registered } from '../disposable';
 import type { ProblemProgressStore } from '../problems/progressStore';
-import { CatalogTreeProvider, DifficultyDecorations, type CatalogNode } from './catalogTree';
+import { CatalogTreeProvider, type CatalogNode } from './catalogTree';
 import { registerCommand } from '../userError';
 
 export const CATALOG_VIEW_ID = 'aiInterviewStudio.catalog';
@@ -26,7 +26,6 @@ export class CatalogView extends Disposable {
     this.own(
       this.provider,
       study.onChange(() => this.provider.refresh()),
-      vscode.window.registerFileDecorationProvider(new DifficultyDecorations()),
       registerCommand('aiInterviewStudio.filter', async (text?: string) => {
         const value =
           typeof text === 'string'
