@@ -178,6 +178,33 @@ export async function setColorTheme(page: Page, theme: 'Light Modern' | 'Dark Mo
   await page.locator(theme === 'Light Modern' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 15_000 });
 }
 
+/** Screenshots the workbench as `name`, then in the dark theme as `name-dark` once `ready` holds, and goes back to light. */
+export async function screenshotInBothThemes(workbench: Workbench, name: string, ready: () => Promise<unknown>): Promise<void> {
+  await workbench.screenshot(name);
+  await setColorTheme(workbench.page, 'Dark Modern');
+  await ready();
+  await workbench.screenshot(`${name}-dark`);
+  await setColorTheme(workbench.page, 'Light Modern');
+}
+
+/** Opens a workspace file by name from Quick Open. */
+export async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+}
+
+/** Runs the offline critique from the canvas's toolbar and waits for its findings in the Design Critique view. */
+export async function critiqueFromCanvas(page: Page, canvas: FrameLocator): Promise<void> {
+  await canvas.locator('#critique').click();
+  await page
+    .getByRole('treeitem', { name: /severity:/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
+}
+
 /** Whether the element is cut off: clamped or ellipsised text is taller or wider inside than it shows. */
 export async function isClipped(element: Locator): Promise<boolean> {
   return element.evaluate((node) => {

@@ -2,7 +2,16 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { closeAllEditors, newestWebview, revealTreeItem, runCommand, setColorTheme, startDesign, useWorkbench } from '../support/workbench';
+import {
+  closeAllEditors,
+  newestWebview,
+  revealTreeItem,
+  runCommand,
+  screenshotInBothThemes,
+  setColorTheme,
+  startDesign,
+  useWorkbench,
+} from '../support/workbench';
 
 /** A ten-node design for the RAG chatbot, as a user might have drawn it. */
 const TEN_NODES = `%% ai-interview-studio design: rag-support-chatbot
@@ -183,21 +192,15 @@ describe('UI: canvas layout, palette and question panel', () => {
     await canvas.locator('#question').waitFor({ state: 'hidden' });
     await canvas.locator('#fit').click();
     await expectToolbarOnOneRow(canvas, { captions: true });
-    await workbench().screenshot('large-design');
-    await setColorTheme(page, 'Dark Modern');
-    await canvas.locator('#viewport svg g.node').first().waitFor();
-    await workbench().screenshot('large-design-dark');
-    await setColorTheme(page, 'Light Modern');
+    await screenshotInBothThemes(workbench(), 'large-design', () => canvas.locator('#viewport svg g.node').first().waitFor());
 
     await canvas.locator('#critique').click();
     const finding = await revealTreeItem(page, /severity: /, 'Design Critique');
     await finding.click();
     await canvas.locator('#viewport svg g.node.highlighted').first().waitFor({ timeout: 30_000 });
-    await workbench().screenshot('large-design-critique');
-    await setColorTheme(page, 'Dark Modern');
-    await canvas.locator('#viewport svg g.node.highlighted').first().waitFor();
-    await workbench().screenshot('large-design-critique-dark');
-    await setColorTheme(page, 'Light Modern');
+    await screenshotInBothThemes(workbench(), 'large-design-critique', () =>
+      canvas.locator('#viewport svg g.node.highlighted').first().waitFor(),
+    );
   });
 });
 

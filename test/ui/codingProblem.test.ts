@@ -13,6 +13,16 @@ async function openTestingView(page: Page): Promise<Locator> {
   return fileRow;
 }
 
+/** Starts the problem on a tree row from its inline Start Problem button, in TypeScript. */
+async function startInTypeScript(page: Page, row: Locator): Promise<void> {
+  await row.hover();
+  await row.getByRole('button', { name: 'Start Problem' }).click();
+  await page
+    .locator('.quick-input-widget')
+    .getByRole('option', { name: /TypeScript/ })
+    .click();
+}
+
 /** Focuses the problem file's editor, goes to line, and toggles a breakpoint there with F9. */
 async function toggleBreakpointOnLine(page: Page, line: number): Promise<void> {
   await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).click();
@@ -41,12 +51,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     await openStudioSidebar(page);
     await page.getByRole('treeitem', { name: /Retrieval & ranking/ }).click();
     const row = page.getByRole('treeitem', { name: /Reciprocal rank fusion/ });
-    await row.hover();
-    await row.getByRole('button', { name: 'Start Problem' }).click();
-    await page
-      .locator('.quick-input-widget')
-      .getByRole('option', { name: /TypeScript/ })
-      .click();
+    await startInTypeScript(page, row);
 
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await page.getByRole('tab', { name: /reciprocal-rank-fusion\.ts/ }).waitFor();
@@ -127,12 +132,7 @@ describe('UI: solve a coding problem in browser VS Code', () => {
     const { page } = workbench();
     await openStudioSidebar(page);
     const row = page.getByRole('treeitem', { name: /Cosine similarity/ });
-    await row.hover();
-    await row.getByRole('button', { name: 'Start Problem' }).click();
-    await page
-      .locator('.quick-input-widget')
-      .getByRole('option', { name: /TypeScript/ })
-      .click();
+    await startInTypeScript(page, row);
     await page.getByRole('tab', { name: /^Preview cosine-similarity\.md/ }).waitFor({ timeout: 30_000 });
     const editor = page.locator('.editor-instance .monaco-editor', { hasText: 'ai-interview-studio problem: cosine-similarity' });
     await editor.locator('.codelens-decoration a', { hasText: 'Run hidden tests' }).waitFor({ timeout: 15_000 });

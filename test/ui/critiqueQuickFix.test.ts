@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStudioSidebar, revealTreeItem, useWorkbench, newestWebview } from '../support/workbench';
+import { critiqueFromCanvas, openStudioSidebar, quickOpen, revealTreeItem, useWorkbench, newestWebview } from '../support/workbench';
 
 const DIAGRAM = [
   '%% ai-interview-studio design: rag-support-chatbot',
@@ -20,17 +20,11 @@ describe('UI: a critique finding fixed from the lightbulb', () => {
     mkdirSync(join(workspace, 'designs'), { recursive: true });
     writeFileSync(join(workspace, 'designs', 'guarded.mmd'), DIAGRAM);
     await openStudioSidebar(page);
-    await page.keyboard.press('Control+P');
-    await page.keyboard.insertText('guarded.mmd');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'guarded.mmd' }).first().click();
+    await quickOpen(page, 'guarded.mmd');
 
     const canvas = newestWebview(page);
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor({ timeout: 60_000 });
-    await canvas.locator('#critique').click();
-    await page
-      .getByRole('treeitem', { name: /severity:/ })
-      .first()
-      .waitFor({ timeout: 60_000 });
+    await critiqueFromCanvas(page, canvas);
     const finding = await revealTreeItem(page, /high severity: User input reaches the model unchecked/, 'Design Critique');
     const highGroup = page.getByRole('treeitem', { name: /^High \(\d+\)/ });
     const highBefore = Number(/\((\d+)\)/.exec(await highGroup.innerText())![1]);

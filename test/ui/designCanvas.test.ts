@@ -6,8 +6,10 @@ import {
   newestWebview,
   openStudioSidebar,
   revealTreeItem,
+  critiqueFromCanvas,
+  quickOpen,
   runCommand,
-  setColorTheme,
+  screenshotInBothThemes,
   startDesign,
   useWorkbench,
 } from '../support/workbench';
@@ -57,11 +59,7 @@ describe('UI: design canvas in browser VS Code', () => {
     await canvas.locator('#palette [data-component="llm"]').click();
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor();
 
-    await canvas.locator('#critique').click();
-    await page
-      .getByRole('treeitem', { name: /severity:/ })
-      .first()
-      .waitFor({ timeout: 60_000 });
+    await critiqueFromCanvas(page, canvas);
     // The group rows count their findings; the view may be too short to show every row.
     // Beside the Questions tree, expanded at the design category, the findings get room to read.
     const sidebar = (await page.locator('.part.sidebar').boundingBox())!;
@@ -73,11 +71,9 @@ describe('UI: design canvas in browser VS Code', () => {
     const finding = await revealTreeItem(page, /high severity: No fallback when the model provider fails/, 'Design Critique');
     await finding.click();
     await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 30_000 });
-    await workbench().screenshot('critique');
-    await setColorTheme(page, 'Dark Modern');
-    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor();
-    await workbench().screenshot('critique-dark');
-    await setColorTheme(page, 'Light Modern');
+    await screenshotInBothThemes(workbench(), 'critique', () =>
+      canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor(),
+    );
   });
 
   it('shows a finding picked in the Problems panel on the canvas, bringing the canvas to the front', async () => {
@@ -99,11 +95,7 @@ describe('UI: design canvas in browser VS Code', () => {
     await quickOpen(page, 'refund-problems.mmd');
     const canvas = newestWebview(page);
     await canvas.locator('#viewport svg g.node[aria-label="Node llm"]').waitFor({ timeout: 60_000 });
-    await canvas.locator('#critique').click();
-    await page
-      .getByRole('treeitem', { name: /severity:/ })
-      .first()
-      .waitFor({ timeout: 60_000 });
+    await critiqueFromCanvas(page, canvas);
     assert.equal(await canvas.locator('g.node.highlighted').count(), 0, 'nothing is highlighted before the click');
     // Another file over the canvas in the same group: the link must bring the canvas back.
     // (Keys go to the workbench, not the canvas the critique button left focused.)
@@ -124,19 +116,8 @@ describe('UI: design canvas in browser VS Code', () => {
     await link.click();
     await page.locator('.tab.active', { hasText: 'refund-problems.mmd' }).waitFor({ timeout: 15_000 });
     await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor({ timeout: 15_000 });
-    await workbench().screenshot('problems-to-canvas');
-    await setColorTheme(page, 'Dark Modern');
-    await canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor();
-    await workbench().screenshot('problems-to-canvas-dark');
-    await setColorTheme(page, 'Light Modern');
+    await screenshotInBothThemes(workbench(), 'problems-to-canvas', () =>
+      canvas.locator('#viewport svg g.node.highlighted[aria-label="Node llm"]').waitFor(),
+    );
   });
 });
-
-/** Opens a workspace file by name from Quick Open. */
-async function quickOpen(page: import('playwright-core').Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-}

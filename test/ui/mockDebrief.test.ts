@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeAllEditors, startDesign, setColorTheme, useWorkbench, newestWebview, runCommand } from '../support/workbench';
+import { closeAllEditors, startDesign, screenshotInBothThemes, useWorkbench, newestWebview, runCommand } from '../support/workbench';
 
 /** A half-finished RAG design: the main path, no guards, fallback or evaluation yet. */
 const HALF_DRAWN = `%% ai-interview-studio design: rag-support-chatbot
@@ -57,11 +57,7 @@ describe('UI: a mock interview ends in a debrief', () => {
     await ended.waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1_000);
     assert.equal(await page.locator('.notification-toast').count(), 0, 'no toast over the debrief');
-    await workbench().screenshot('debrief');
-    await setColorTheme(page, 'Dark Modern');
-    await debrief.locator('#phases tr', { hasText: 'Requirements' }).waitFor();
-    await workbench().screenshot('debrief-dark');
-    await setColorTheme(page, 'Light Modern');
+    await screenshotInBothThemes(workbench(), 'debrief', () => debrief.locator('#phases tr', { hasText: 'Requirements' }).waitFor());
     await closeAllEditors(page);
     await ended.click();
     await page.getByRole('tab', { name: /Debrief: RAG customer-support chatbot/ }).waitFor({ timeout: 30_000 });
