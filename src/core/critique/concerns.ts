@@ -1,4 +1,4 @@
-import { phrases, type Phrase } from './text';
+import { phrases, type Phrases } from './text';
 
 export type Severity = 'high' | 'medium' | 'low';
 export type SystemKind = 'rag' | 'agent' | 'pipeline' | 'gateway' | 'chat';
@@ -29,7 +29,7 @@ export interface Concern {
   title: string;
   severity: Severity;
   /** Words and product names that show the concern is handled, in node, edge or group labels. */
-  recognisers: Phrase[];
+  recognisers: Phrases;
   /** Kinds of system where a reviewer expects it. */
   relevantTo: SystemKind[];
   /** Why it matters in production and what to add. */
@@ -1298,4 +1298,4 @@ export const ROLES = {
     'multi az',
     'multi region',
   ),
-} satisfies Record<string, Phrase[]>;
+} satisfies Record<string, Phrases>;

@@ -5,7 +5,7 @@
 // the model, between the model and what it reaches, or nowhere anything routes to).
 import { CONCERNS, CONFIDENCE_GATE, FIELD_CHECKS, PERSONAL_DATA_SCRUB, ROLES } from './concerns';
 import type { DiagramEdge, DiagramModel } from './diagram';
-import { identifierWords, mentions, words, type Phrase } from './text';
+import { identifierWords, mentions, words, type Phrases } from './text';
 
 /** One clause of a label: the words that count, and the words a negation or "later" takes back. */
 export interface Clause {
@@ -432,7 +432,7 @@ export class DiagramSemantics {
         this.evidence.push({ source: 'group', nodes: members, where: `the group "${group.title}"`, clause: part });
     }
 
-    const said = (phrases: Phrase[], keep: (item: Evidence) => boolean = () => true) =>
+    const said = (phrases: Phrases, keep: (item: Evidence) => boolean = () => true) =>
       this.evidence.some((item) => mentions(item.clause.words, phrases) && keep(item));
     const posted = this.anyNode((id) => this.has(id, ROLES.content));
     // A verdict is a branch: an edge label or a decision ("remove PII" in a step is no verdict on a post).
@@ -547,13 +547,13 @@ export class DiagramSemantics {
   }
 
   /** Whether a node's own words (label, notes, self-loops) say it. */
-  has(id: string, phrases: Phrase[]): boolean {
+  has(id: string, phrases: Phrases): boolean {
     const facts = this.facts.get(id);
     return Boolean(facts) && mentions(facts!.words, phrases);
   }
 
   /** Whether a node's label or notes mention it only to take it back ("no fallback"). */
-  takesBack(id: string, phrases: Phrase[]): boolean {
+  takesBack(id: string, phrases: Phrases): boolean {
     const facts = this.facts.get(id);
     return Boolean(facts) && mentions(facts!.negated, phrases);
   }
@@ -570,7 +570,7 @@ export class DiagramSemantics {
   isGuard(id: string): boolean {
     // What the box itself is: a "budget guard" note on an agent does not make the agent a guardrail.
     const own = this.facts.get(id)?.own ?? [];
-    const is = (phrases: Phrase[]) => mentions(own, phrases);
+    const is = (phrases: Phrases) => mentions(own, phrases);
     const explicit = is([['input'], ['output']]);
     if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || is(ROLES.moderation))) return false;
     if (is(ROLES.inputGuard) || this.checksOutput(id)) return true;
@@ -618,12 +618,12 @@ export class DiagramSemantics {
   }
 
   /** Non-negated evidence that mentions any phrase, optionally only where `keep` holds. */
-  hits(phrases: Phrase[], keep: (evidence: Evidence) => boolean = () => true): Evidence[] {
+  hits(phrases: Phrases, keep: (evidence: Evidence) => boolean = () => true): Evidence[] {
     return this.evidence.filter((item) => mentions(item.clause.words, phrases) && keep(item));
   }
 
   /** Evidence that mentions a phrase only to take it back. */
-  takenBack(phrases: Phrase[]): Evidence[] {
+  takenBack(phrases: Phrases): Evidence[] {
     return this.evidence.filter((item) => mentions(item.clause.negated, phrases) && !mentions(item.clause.words, phrases));
   }
 

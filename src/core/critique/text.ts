@@ -42,7 +42,7 @@ function withinEdits(a: string, b: string, limit: number): boolean {
   return rows[a.length]![b.length]! <= limit;
 }
 
-const typoMatches = new Map<string, boolean>();
+const typoMatches = new Map<string, Map<string, boolean>>();
 
 /**
  * Words match exactly, or with one typo when both have six letters or more: shorter words are
@@ -56,26 +56,92 @@ function sameWord(word: string, wanted: string): boolean {
   if (word[0] !== wanted[0] && word[word.length - 1] !== wanted[wanted.length - 1]) return false;
   // A letter in front is a prefix, not a typo: "synchronous" is the opposite of "asynchronous".
   if (word.slice(1) === wanted || wanted.slice(1) === word) return false;
-  const key = `${word} ${wanted}`;
-  let same = typoMatches.get(key);
-  if (same === undefined) {
-    same = withinEdits(word, wanted, 1);
-    if (typoMatches.size > 100_000) typoMatches.clear();
-    typoMatches.set(key, same);
+  let known = typoMatches.get(word);
+  if (!known) {
+    if (typoMatches.size > 20_000) typoMatches.clear();
+    typoMatches.set(word, (known = new Map()));
   }
+  let same = known.get(wanted);
+  if (same === undefined) known.set(wanted, (same = withinEdits(word, wanted, 1)));
   return same;
 }
 
-export type Phrase = string[];
+export type Phrase = readonly string[];
+
+/**
+ * A synonym list. Read-only because `mentions` indexes each list once, on first use.
+ */
+export type Phrases = readonly Phrase[];
 
 /** Compiles synonyms such as "semantic cache" or "pii" into word phrases. */
-export const phrases = (...synonyms: string[]): Phrase[] => synonyms.map(words);
+export const phrases = (...synonyms: string[]): Phrases => synonyms.map(words);
+
+/**
+ * A synonym list grouped by first word, so a text word is compared with each distinct first word
+ * once, not with every phrase: the critic asks thousands of these questions per diagram.
+ */
+interface PhraseIndex {
+  /** Phrases by their first word. */
+  byFirst: Map<string, Phrase[]>;
+  /** First words long enough to match a text word with one typo. */
+  typoFirsts: string[];
+  /** For each text word seen, the other first words it matches with one typo (usually none). */
+  typoNeighbours: Map<string, string[]>;
+  hasEmpty: boolean;
+}
+
+const indexes = new WeakMap<Phrases, PhraseIndex>();
+
+function indexOf(candidates: Phrases): PhraseIndex {
+  let index = indexes.get(candidates);
+  if (!index) {
+    index = { byFirst: new Map(), typoFirsts: [], typoNeighbours: new Map(), hasEmpty: false };
+    for (const phrase of candidates) {
+      const first = phrase[0];
+      if (first === undefined) {
+        index.hasEmpty = true;
+        continue;
+      }
+      const group = index.byFirst.get(first);
+      if (group) group.push(phrase);
+      else {
+        index.byFirst.set(first, [phrase]);
+        if (first.length >= 6) index.typoFirsts.push(first);
+      }
+    }
+    indexes.set(candidates, index);
+  }
+  return index;
+}
+
+function occursAt(textWords: readonly string[], start: number, phrase: Phrase): boolean {
+  if (start + phrase.length > textWords.length) return false;
+  for (let offset = 1; offset < phrase.length; offset++) if (!sameWord(textWords[start + offset]!, phrase[offset]!)) return false;
+  return true;
+}
+
+function typoNeighbours(index: PhraseIndex, word: string): string[] {
+  let found = index.typoNeighbours.get(word);
+  if (!found) {
+    found = index.typoFirsts.filter((first) => first !== word && sameWord(word, first));
+    if (index.typoNeighbours.size > 5_000) index.typoNeighbours.clear();
+    index.typoNeighbours.set(word, found);
+  }
+  return found;
+}
 
 /** Whether any phrase occurs as consecutive words of the text. */
-export function mentions(textWords: string[], candidates: Phrase[]): boolean {
-  return candidates.some((phrase) =>
-    textWords.some((_, start) =>
-      phrase.every((wanted, offset) => start + offset < textWords.length && sameWord(textWords[start + offset]!, wanted)),
-    ),
-  );
+export function mentions(textWords: readonly string[], candidates: Phrases): boolean {
+  if (textWords.length === 0) return false;
+  const index = indexOf(candidates);
+  if (index.hasEmpty) return true;
+  for (let start = 0; start < textWords.length; start++) {
+    const word = textWords[start]!;
+    for (const phrase of index.byFirst.get(word) ?? []) if (occursAt(textWords, start, phrase)) return true;
+    if (word.length < 6) continue;
+    for (const first of typoNeighbours(index, word)) {
+      for (const phrase of index.byFirst.get(first)!) if (occursAt(textWords, start, phrase)) return true;
+    }
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
 // that hangs off nothing. Mermaid text in, text inserts out; the host applies them.
 import { CONCERNS, ROLES } from '../critique/concerns';
 import type { DiagramEdge, DiagramModel } from '../critique/diagram';
-import { identifierWords, mentions, phrases, words, type Phrase } from '../critique/text';
+import { identifierWords, mentions, phrases, words, type Phrases } from '../critique/text';
 import { insertComponent, placeInsert } from './palette';
 
 /** Insert `text` at a 0-based line and character of the original source. Inserts never overlap. */
@@ -24,21 +24,9 @@ export interface WiredComponent {
   wired: boolean;
 }
 
-const RETRIEVAL: Phrase[] = [...ROLES.index, ...phrases('retriever', 'retrieval', 'search', 'vector')];
-const SOURCES: Phrase[] = phrases(
-  'document',
-  'docs',
-  'source',
-  'sharepoint',
-  'confluence',
-  'wiki',
-  'drive',
-  's3',
-  'bucket',
-  'files',
-  'crm',
-);
-const EMBEDDING: Phrase[] = phrases('embedding', 'embed', 'encoder', 'reranker', 'rerank', 'judge', 'classifier');
+const RETRIEVAL: Phrases = [...ROLES.index, ...phrases('retriever', 'retrieval', 'search', 'vector')];
+const SOURCES: Phrases = phrases('document', 'docs', 'source', 'sharepoint', 'confluence', 'wiki', 'drive', 's3', 'bucket', 'files', 'crm');
+const EMBEDDING: Phrases = phrases('embedding', 'embed', 'encoder', 'reranker', 'rerank', 'judge', 'classifier');
 
 class Flow {
   readonly words = new Map<string, string[]>();
@@ -51,11 +39,11 @@ class Flow {
     return id !== undefined && this.words.has(id);
   }
 
-  is(id: string, candidates: Phrase[]): boolean {
+  is(id: string, candidates: Phrases): boolean {
     return mentions(this.words.get(id) ?? [], candidates);
   }
 
-  with(candidates: Phrase[]): string[] {
+  with(candidates: Phrases): string[] {
     return this.model.nodes.map((node) => node.id).filter((id) => this.is(id, candidates));
   }
 
@@ -168,7 +156,7 @@ const link = (from: string, to: string, style = '-->', label?: string) => `${fro
 function plan(flow: Flow, component: string, findingNodes: string[]): Plan | undefined {
   const named = findingNodes.filter((id) => flow.has(id));
   const [llm = flow.llms()[0]] = named.filter((id) => flow.llms().includes(id));
-  const guards = (phrasesOf: Phrase[]) => new Set(flow.with(phrasesOf));
+  const guards = (phrasesOf: Phrases) => new Set(flow.with(phrasesOf));
   switch (component) {
     case 'inputGuardrail': {
       if (!llm) return undefined;
