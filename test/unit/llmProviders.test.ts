@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
 import { loadCatalog } from '../../src/core/catalog/load';
 import type { ConceptCard } from '../../src/core/catalog/types';
 import { gradeAnswer } from '../../src/core/cards/gradeAnswer';
@@ -11,6 +10,7 @@ import { critiqueDiagram } from '../../src/core/critique/offlineCritic';
 import { decideEndpoint, DEFAULT_CLAUDE_MODEL } from '../../src/core/llm/endpoint';
 import { languageModelChatModel, type LanguageModelApi, type LanguageModelChatLike } from '../../src/core/llm/languageModelChat';
 import { callToolValidated, LlmError, type ToolCallingModel, type ToolRequest, type ToolTurn } from '../../src/core/llm/toolModel';
+import { schemaValidator } from '../../src/core/schemaValidator';
 import { contentRoot, repoRoot } from '../support/paths';
 
 // Stand-ins for the vscode classes the adapter builds messages with.
@@ -96,7 +96,7 @@ const review = {
 const SOURCE = 'flowchart LR\n  user([User]) --> app[App]\n  app --> llm{{LLM}}\n  llm --> app';
 
 describe('LLM providers: shared tool call with validation and corrections', () => {
-  const validate = new Ajv().compile<{ answer: number }>({
+  const validate = schemaValidator<{ answer: number }>({
     type: 'object',
     required: ['answer'],
     properties: { answer: { type: 'number' } },

@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
 import type { ConceptCard } from '../catalog/types';
 import { callToolValidated, type ToolCallingModel } from '../llm/toolModel';
+import { schemaValidator } from '../schemaValidator';
 import type { GradeName } from './scheduler';
 
 export interface AnswerGrade {
@@ -25,7 +25,7 @@ const gradeSchema = {
     feedback: { type: 'string', minLength: 10, maxLength: 800 },
   },
 } as const;
-const validateGrade = new Ajv().compile<AnswerGrade>(gradeSchema);
+const validateGrade = schemaValidator<AnswerGrade>(gradeSchema);
 
 /**
  * Grades a typed answer against the card's rubric (what is tested, the strong answer, the

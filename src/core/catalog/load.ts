@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { schemaValidator, type Validator } from '../schemaValidator';
 import { cardDeckSchema, categoriesSchema, designSchema, problemSchema } from './schemas';
 import type {
   Catalog,
@@ -22,12 +23,11 @@ interface CardDeckFile {
   cards: CardFile[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = {
-  categories: ajv.compile<{ categories: Category[] }>(categoriesSchema),
-  problem: ajv.compile<ProblemFile>(problemSchema),
-  design: ajv.compile<DesignFile>(designSchema),
-  cards: ajv.compile<CardDeckFile>(cardDeckSchema),
+  categories: schemaValidator<{ categories: Category[] }>(categoriesSchema),
+  problem: schemaValidator<ProblemFile>(problemSchema),
+  design: schemaValidator<DesignFile>(designSchema),
+  cards: schemaValidator<CardDeckFile>(cardDeckSchema),
 };
 
 /** Thrown inside the loader for one file; turned into a ContentError, never escapes. */
@@ -66,7 +66,7 @@ export function loadCatalog(root: string): Catalog {
   const errors: ContentError[] = [];
   const rel = (path: string) => relative(root, path).split(sep).join('/');
 
-  function readJson<T>(path: string, validate: ValidateFunction<T>): T | undefined {
+  function readJson<T>(path: string, validate: Validator<T>): T | undefined {
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(path, 'utf8'));

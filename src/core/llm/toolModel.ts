@@ -2,7 +2,7 @@
 // one adapter per provider (the Anthropic SDK here, VS Code's Language Model API in the
 // extension) turns it into that provider's messages. Prompt, schema, validation and the
 // corrective retries are shared; only transport and error wording differ.
-import type { ValidateFunction } from 'ajv';
+import type { Validator } from '../schemaValidator';
 
 /** A failure the user can act on, with a message that says what to do. */
 export class LlmError extends Error {
@@ -66,7 +66,7 @@ export const MAX_CORRECTIONS = 2;
  */
 export async function callToolValidated<T>(
   model: ToolCallingModel,
-  request: Omit<ToolRequest, 'turns'> & { prompt: string; validate: ValidateFunction<T> },
+  request: Omit<ToolRequest, 'turns'> & { prompt: string; validate: Validator<T> },
 ): Promise<{ input: T; usage: ToolReply['usage'] }> {
   const { prompt, validate, ...base } = request;
   const turns: ToolTurn[] = [{ role: 'user', text: prompt }];

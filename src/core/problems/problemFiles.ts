@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import Ajv from 'ajv';
 import type { CodingProblem, Language } from '../catalog/types';
 import type { HiddenSuite } from '../runner/types';
+import { schemaValidator } from '../schemaValidator';
 
 const DEFAULT_CASE_TIMEOUT_MS = 5_000;
 const comparator = {
@@ -49,9 +49,7 @@ const casesSchema = {
   },
 } as const;
 
-const validateCases = new Ajv({ allErrors: true }).compile<Omit<HiddenSuite, 'problemId' | 'timeoutMs'> & { timeoutMs?: number }>(
-  casesSchema,
-);
+const validateCases = schemaValidator<Omit<HiddenSuite, 'problemId' | 'timeoutMs'> & { timeoutMs?: number }>(casesSchema);
 
 export const LANGUAGES: Record<Language, { label: string; extension: string; comment: string }> = {
   ts: { label: 'TypeScript', extension: '.ts', comment: '//' },

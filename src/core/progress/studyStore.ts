@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Ajv from 'ajv';
 import type { StoredCardState, GradeName } from '../cards/scheduler';
+import { schemaValidator } from '../schemaValidator';
 import type { ProgressSnapshot } from './problemProgress';
 
 /** Everything the user has practised, in one JSON file. */
@@ -77,7 +77,7 @@ const schema = {
     },
   },
 } as const;
-const validate = new Ajv({ allErrors: true }).compile<Omit<StudyData, 'mocks'> & Partial<Pick<StudyData, 'mocks'>>>(schema);
+const validate = schemaValidator<Omit<StudyData, 'mocks'> & Partial<Pick<StudyData, 'mocks'>>>(schema);
 
 /** Parses and validates study data (a file on disk or an import); throws with the field at fault. */
 export function parseStudyData(text: string, origin: string): StudyData {

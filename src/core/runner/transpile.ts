@@ -1,4 +1,6 @@
-import { transform } from 'sucrase';
+// Sucrase takes about 100 ms to load, and only a test run needs it: it loads then, not with the extension.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sucrase = () => require('sucrase') as typeof import('sucrase');
 
 export class SolutionSyntaxError extends Error {
   constructor(
@@ -16,7 +18,7 @@ export class SolutionSyntaxError extends Error {
  */
 export function toCommonJs(source: string, language: 'ts' | 'js', fileName: string): string {
   try {
-    return transform(source, {
+    return sucrase().transform(source, {
       transforms: language === 'ts' ? ['typescript', 'imports'] : ['imports'],
       filePath: fileName,
       production: true,
