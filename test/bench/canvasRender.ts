@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import type * as vscode from 'vscode';
 import { canvasHtml } from '../../src/canvas/canvasHtml';
 import { launchChromium } from '../support/codeServer';
+import { median } from '../support/median';
 import { repoRoot } from '../support/paths';
 
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
@@ -115,7 +116,6 @@ export async function benchCanvasRender(rounds: number): Promise<{ canvasMs: num
       canvas: number[];
       plain: number[];
     };
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const canvasMs = median(timings.canvas);
     const bareMs = median(timings.plain);
     return { canvasMs, bareMs };

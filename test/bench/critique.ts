@@ -2,6 +2,7 @@
 // reads every label, note and path, and must stay a small fraction of the parse it builds on.
 import { parseDiagram } from '../../src/core/critique/diagram';
 import { critiqueDiagram } from '../../src/core/critique/offlineCritic';
+import { median } from '../support/median';
 
 const LABELS = [
   'Customer',
@@ -34,11 +35,6 @@ export function fortyNodeDesign(): string {
   for (let i = 0; i < 30; i += 3) lines.push(`    n${i} -.->|on 5xx| n${i + 7}`);
   lines.push('    note["max 10 tool calls per task"] --- n3', '    subgraph ingest [Ingestion]', '        n35', '        n36', '    end');
   return lines.join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export async function benchCritique(rounds: number): Promise<{ critiqueMs: number; parseMs: number }> {

@@ -13,6 +13,7 @@ import { loadCatalog } from '../../src/core/catalog/load';
 import type { CodingProblem, Language } from '../../src/core/catalog/types';
 import { loadHiddenSuite, referencePath } from '../../src/core/problems/problemFiles';
 import { runHiddenTests } from '../../src/core/runner/runSolution';
+import { median } from '../support/median';
 import { contentRoot, repoRoot } from '../support/paths';
 import { benchCanvasRender } from './canvasRender';
 import { benchCritique } from './critique';
@@ -23,12 +24,6 @@ const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 15);
 // own work. Single windows measured 7.3-11.4 with validators compiled on first use, 10.8-17.4
 // for the build that compiled them at import time.
 const TARGETS = { hiddenTests: 2.0, canvas: 1.3, critic: 1.5, activation: 12 } as const;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 async function timeMedian(task: () => unknown): Promise<number> {
   await task(); // warm the file cache

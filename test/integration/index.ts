@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { median } from '../support/median';
 import { ACTIVATION_PROBE, type ActivationProbe } from './activationProbe';
 
 export interface IntegrationReport {
@@ -38,7 +39,7 @@ async function probeActivation(): Promise<ActivationProbe> {
     api.tree.getChildren();
     reopens.push(performance.now() - reopened);
   }
-  const reopenMs = reopens.sort((a, b) => a - b)[2]!;
+  const reopenMs = median(reopens);
   return { activeBeforeView, firstRenderMs, reopenMs, rootCount: roots.length, modules };
 }
 

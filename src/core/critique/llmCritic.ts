@@ -1,8 +1,8 @@
 import type { DesignQuestion } from '../catalog/types';
 import { callToolValidated, type ToolCallingModel } from '../llm/toolModel';
+import { schemaValidator } from '../schemaValidator';
 import { CONCERN_IDS, type ConcernId, type Severity } from './concerns';
 import type { DiagramModel } from './diagram';
-import { schemaValidator } from '../schemaValidator';
 import type { Finding } from './offlineCritic';
 
 export interface LlmCriticOptions {
