@@ -97,6 +97,9 @@ const EVALUATORS = phrases(
   'regression',
 );
 /** Where a failed call can be answered from instead. */
+/** A guard that names the one side it checks. */
+const INPUT = phrases('input');
+const OUTPUT = phrases('output');
 const CACHED_ANSWER = phrases('cache', 'cached', 'canned', 'static answer', 'default answer', 'stock answer');
 /** A judge or grader that scores live answers is online evaluation, not an offline set. */
 const COPY = /\b(copy|copies|async|mirror|mirrored|tee|shadow|sample|sampled|logs?)\b/;
@@ -276,8 +279,8 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   // An orchestrator in front of the model routes input; the model is what must not read it unchecked.
   const namedModels = actors.filter((id) => semantics.namesAModel(id) || semantics.has(id, ROLES.llm));
   const readers = namedModels.length ? namedModels : actors;
-  const inputOnly = (id: string) => semantics.has(id, [['input']]) && !semantics.has(id, [['output']]);
-  const outputOnly = (id: string) => semantics.has(id, [['output']]) && !semantics.has(id, [['input']]);
+  const inputOnly = (id: string) => semantics.has(id, INPUT) && !semantics.has(id, OUTPUT);
+  const outputOnly = (id: string) => semantics.has(id, OUTPUT) && !semantics.has(id, INPUT);
 
   const kinds = inferKinds(semantics, steps, question);
   const support =

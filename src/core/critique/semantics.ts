@@ -121,6 +121,8 @@ export interface NodeFacts {
   note: boolean;
   /** No link at all: a free-standing box or note. */
   isolated: boolean;
+  /** Mermaid's shape ('diamond' for a decision, 'cylinder' for a store). */
+  shape?: string;
 }
 
 const EVAL_OR_MONITOR = [
@@ -160,6 +162,11 @@ const ABOUT_MODELS = [
 const NOT_SERVING = ['eval', 'evaluation', 'golden', 'benchmark', 'test set', 'dataset', 'feedback', 'dashboard'].map(words);
 /** What a retrieval filter narrows by: such a filter is access control or search, not a guard. */
 const SCOPE_FILTERS = new Set(['acl', 'permission', 'access', 'metadata', 'tenant', 'date', 'entitlement', 'security', 'rbac']);
+/** A box that runs the tools of the model before it ("Tool executor"): its targets are that model's tools. */
+const TOOL_EXECUTOR = ['tool'].map(words);
+/** A guard that says which side it checks, whatever else its box is. */
+const INPUT_OR_OUTPUT = ['input', 'output'].map(words);
+const FILTER = ['filter'].map(words);
 const RETRIEVER = ['retriever', 'retrieval', 'search', 'rerank', 'reranker'].map(words);
 /** A retrieval step acts for the user it names ("retriever runs as the signed-in user"); a "search portal" is the user's client. */
 const RETRIEVAL_STEP = ['retriever', 'retrieval', 'rerank', 'reranker'].map(words);
@@ -374,6 +381,7 @@ export class DiagramSemantics {
         negated: own.flatMap((part) => part.negated),
         note: Boolean(annotated),
         isolated,
+        ...(node.shape ? { shape: node.shape } : {}),
       });
     }
     for (const [noteId, targets] of noteOf)
@@ -436,8 +444,7 @@ export class DiagramSemantics {
       this.evidence.some((item) => mentions(item.clause.words, phrases) && keep(item));
     const posted = this.anyNode((id) => this.has(id, ROLES.content));
     // A verdict is a branch: an edge label or a decision ("remove PII" in a step is no verdict on a post).
-    const branch = (item: Evidence) =>
-      item.source === 'edge' || item.nodes.some((id) => model.nodes.find((node) => node.id === id)?.shape === 'diamond');
+    const branch = (item: Evidence) => item.source === 'edge' || item.nodes.some((id) => this.facts.get(id)?.shape === 'diamond');
     // Verdicts on posts plus the rules they break, an appeal or a notice to the author: moderation, named or not.
     const judgedPosts =
       said(ROLES.moderationVerdict, branch) &&
@@ -471,9 +478,7 @@ export class DiagramSemantics {
     // whatever its box is called ("Trip asisstant - GPT-4o"); a shared tool executor counts as its tools.
     const toolsOf = (id: string) => {
       const near = [...(this.next.get(id) ?? [])].filter((other) => other !== id && !this.looksLikeModel(other));
-      const viaExecutor = near
-        .filter((other) => this.has(other, [['tool'], ['tools']]))
-        .flatMap((other) => [...(this.next.get(other) ?? [])]);
+      const viaExecutor = near.filter((other) => this.has(other, TOOL_EXECUTOR)).flatMap((other) => [...(this.next.get(other) ?? [])]);
       return [...new Set([...near, ...viaExecutor])].filter(
         (other) => other !== id && !this.isGuard(other) && (this.has(other, TOOL) || this.has(other, ROLES.sideEffect)),
       );
@@ -510,7 +515,7 @@ export class DiagramSemantics {
         !guardish.has(id) &&
         !this.has(id, RETRIEVAL_STEP) &&
         // "Memory store partitioned by user" holds data about users; it sends nothing.
-        model.nodes.find((node) => node.id === id)?.shape !== 'cylinder' &&
+        this.facts.get(id)!.shape !== 'cylinder' &&
         !this.has(id, ROLES.index) &&
         !this.has(id, EVAL_OR_MONITOR) &&
         // "Access filter: docs the user may open", "User message sanitiser" check what users send or read; they send nothing.
@@ -521,8 +526,7 @@ export class DiagramSemantics {
     // "Hybrid search over BM25" is a retriever; "Product search index" or a search store drawn as a cylinder is the index.
     this.indexes = steps.filter(
       (id) =>
-        this.has(id, ROLES.index) &&
-        (!this.has(id, RETRIEVER) || this.has(id, NAMED_INDEX) || model.nodes.find((node) => node.id === id)?.shape === 'cylinder'),
+        this.has(id, ROLES.index) && (!this.has(id, RETRIEVER) || this.has(id, NAMED_INDEX) || this.facts.get(id)!.shape === 'cylinder'),
     );
     // An index matters for freshness when the serving path reads it: it, or the retriever beside it, leads to a model or a user.
     // Or the request path reaches it: "user -> query service -> hybrid search -> index".
@@ -571,7 +575,7 @@ export class DiagramSemantics {
     // What the box itself is: a "budget guard" note on an agent does not make the agent a guardrail.
     const own = this.facts.get(id)?.own ?? [];
     const is = (phrases: Phrases) => mentions(own, phrases);
-    const explicit = is([['input'], ['output']]);
+    const explicit = is(INPUT_OR_OUTPUT);
     if (this.moderationSystem && !explicit && (this.looksLikeModel(id) || is(ROLES.moderation))) return false;
     if (is(ROLES.inputGuard) || this.checksOutput(id)) return true;
     // An "ACL filter" or "metadata filter" narrows what is retrieved; it checks no text.
@@ -600,8 +604,7 @@ export class DiagramSemantics {
     if (this.has(id, ROLES.outputGuard)) return true;
     const label = facts.negated.length ? '' : facts.label.toLowerCase();
     if (CONFIDENCE_GATE.test(label)) return true;
-    const shape = this.model.nodes.find((node) => node.id === id)?.shape;
-    return shape === 'diamond' && mentions(facts.own, FIELD_CHECKS) && !this.looksLikeModel(id);
+    return facts.shape === 'diamond' && mentions(facts.own, FIELD_CHECKS) && !this.looksLikeModel(id);
   }
 
   /** A check of any kind: a guard on input or output, or a filter on what a reader may see ("ACL filter", "drop docs the user cannot open"). */
@@ -612,7 +615,7 @@ export class DiagramSemantics {
       this.isGuard(id) ||
       this.checksOutput(id) ||
       this.scrubsPersonalData(id) ||
-      mentions(facts.own, [['filter']]) ||
+      mentions(facts.own, FILTER) ||
       restrictsToReader({ text: facts.label, words: facts.own, negated: facts.negated })
     );
   }
