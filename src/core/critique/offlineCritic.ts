@@ -270,10 +270,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
   const routed = (item: Evidence) => item.source === 'edge' || item.nodes.some((id) => semantics.routedTo(id));
   const { users, agents, humans } = semantics;
   // A check fed only by a copy ("-.->|copy, async|") sees the answer after it has gone out.
-  const copyOnly = (id: string) => {
-    const into = model.edges.filter((edge) => edge.to === id && edge.from !== id);
-    return into.length > 0 && into.every((edge) => COPY.test(edge.label.toLowerCase()));
-  };
+  const copyOnly = (id: string) => semantics.everyWayInSays(id, (label) => COPY.test(label.toLowerCase()));
   const guards = new Set(steps.filter((id) => semantics.isGuard(id) && !copyOnly(id)));
   const actors = [...new Set([...semantics.models, ...agents])].filter((id) => !guards.has(id));
   // An orchestrator in front of the model routes input; the model is what must not read it unchecked.
@@ -609,10 +606,7 @@ export function critiqueDiagram(model: DiagramModel, question?: DesignQuestion):
     'async-queue': () => {
       const monitorOnly = (id: string) => semantics.has(id, ROLES.monitor) || semantics.has(id, CONCERNS.observability.recognisers);
       // A topic that everything reaches along "audit events" or "metrics only" edges carries telemetry, whatever it is called.
-      const fedTelemetry = (id: string) => {
-        const into = model.edges.filter((edge) => edge.to === id && edge.from !== id);
-        return into.length > 0 && into.every((edge) => mentions(words(edge.label), ROLES.monitor));
-      };
+      const fedTelemetry = (id: string) => semantics.everyWayInSays(id, (label) => mentions(words(label), ROLES.monitor));
       const carriesWork = (item: Evidence) => {
         if (!placed(item)) return false;
         if (mentions(item.clause.words, ROLES.monitor)) return false;
@@ -827,10 +821,7 @@ function actionNodes(semantics: DiagramSemantics, steps: string[]): string[] {
  */
 function unapprovedAction(semantics: DiagramSemantics, steps: string[], actors: string[]): Gap | undefined {
   // An action every way into which says a person approves it ("caller confirms the slot") has its approval on the edge.
-  const approvedOnEdge = (id: string) => {
-    const into = semantics.model.edges.filter((edge) => edge.to === id && edge.from !== id);
-    return into.length > 0 && into.every((edge) => mentions(words(edge.label), ROLES.approval));
-  };
+  const approvedOnEdge = (id: string) => semantics.everyWayInSays(id, (label) => mentions(words(label), ROLES.approval));
   const actions = actionNodes(semantics, steps).filter((id) => !approvedOnEdge(id));
   const approvals = new Set(semantics.humans);
   // A gate that routes some cases to a person ("amount > $100?" -> manager) is part of the approval step.

@@ -635,6 +635,12 @@ export class DiagramSemantics {
     return solidOnly ? this.solidNext : this.next;
   }
 
+  /** Whether other nodes lead into `id` and every such edge's label `says` it ("metrics only", "copy, async", "caller confirms"). */
+  everyWayInSays(id: string, says: (label: string) => boolean): boolean {
+    const into = this.model.edges.filter((edge) => edge.to === id && edge.from !== id);
+    return into.length > 0 && into.every((edge) => says(edge.label));
+  }
+
   /** Nodes reachable from `starts` (not including them unless reached again); `contentOnly` follows only edges that carry text. */
   reachable(starts: Iterable<string>, solidOnly = false, blocked: Set<string> = new Set(), contentOnly = false): Set<string> {
     const adjacency = this.adjacency(solidOnly, contentOnly);
